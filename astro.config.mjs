@@ -1,0 +1,18 @@
+// @ts-check
+import react from '@astrojs/react';
+import { defineConfig } from 'astro/config';
+import { readSiteAddress } from './scripts/lib/site-address.mjs';
+
+// The canonical address comes from content/site.yaml so a kommun sets it in one place.
+const { site, base } = readSiteAddress();
+
+export default defineConfig({
+  site,
+  base,
+  trailingSlash: 'always',
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  integrations: [react()],
+  devToolbar: { enabled: false },
+  // Nothing from other hosts: no prefetch of remote resources.
+  prefetch: false,
+});

@@ -1,0 +1,163 @@
+// Reads and validates the whole content folder. Either every file is valid and
+// the model is returned, or every problem is listed: nothing half-valid goes on.
+import { existsSync, readdirSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import type { z } from 'zod';
+import type { ContentModel } from '../lib/model';
+import { conditionSchema } from '../schemas/condition';
+import { followUpSchema } from '../schemas/follow-up';
+import { indicatorSchema } from '../schemas/indicator';
+import { indicatorValueColumns, indicatorValueSchema } from '../schemas/indicator-value';
+import { providerSchema } from '../schemas/provider';
+import { qualityReportSchema } from '../schemas/quality-report';
+import { serviceSchema } from '../schemas/service';
+import { siteSchema } from '../schemas/site';
+import { unitSchema } from '../schemas/unit';
+import { checkReferences, type Located } from './check-references';
+import { sortErrors, type ContentError } from './content-error';
+import { findPersonalNumbersIn } from './personal-data';
+import { readCsvFile, readYamlFile, type YamlFile } from './read-files';
+import { issueToErrors } from './zod-issues';
+
+export type LoadResult = { ok: true; model: ContentModel } | { ok: false; errors: ContentError[] };
+
+function listFiles(dir: string, extensions: string[]): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((name) => extensions.some((ext) => name.endsWith(ext)) && !name.startsWith('.'))
+    .sort();
+}
+
+export function loadContent(contentDir: string, projectDir = join(contentDir, '..')): LoadResult {
+  const errors: ContentError[] = [];
+  const rel = (abs: string) => relative(projectDir, abs).split('\\').join('/');
+
+  function parseRecord<S extends z.ZodType>(
+    schema: S,
+    raw: unknown,
+    file: string,
+    yaml: YamlFile,
+    basePath: PropertyKey[] = [],
+  ): z.infer<S> | undefined {
+    for (const hit of findPersonalNumbersIn(raw))
+      errors.push({
+        file,
+        line: yaml.lineOf([...basePath, ...hit.path]),
+        field: [...basePath, ...hit.path].map(String).join('.') || undefined,
+        value: hit.match,
+        expected: 'inga personnummer i innehållet (ta bort numret: webbplatsen får bara innehålla uppgifter om organisationer)',
+      });
+    const result = schema.safeParse(raw, { reportInput: true });
+    if (result.success) return result.data;
+    for (const issue of result.error.issues) errors.push(...issueToErrors(issue, raw, { file, basePath, lineOf: yaml.lineOf }));
+    return undefined;
+  }
+
+  /** One record per file; the file name must be the id. */
+  function loadOnePerFile<S extends z.ZodType>(folder: string, schema: S): Located<z.infer<S>>[] {
+    const dir = join(contentDir, folder);
+    const out: Located<z.infer<S>>[] = [];
+    for (const name of listFiles(dir, ['.yaml', '.yml'])) {
+      const file = rel(join(dir, name));
+      const yaml = readYamlFile(join(dir, name), file);
+      if (!('data' in yaml)) {
+        errors.push(yaml);
+        continue;
+      }
+      const data = parseRecord(schema, yaml.data, file, yaml);
+      if (!data) continue;
+      const expectedId = name.replace(/\.ya?ml$/, '');
+      const id = (data as { id: string }).id;
+      if (id !== expectedId)
+        errors.push({ file, line: yaml.lineOf(['id']), field: 'id', value: id, expected: `samma id som filnamnet ("${expectedId}")` });
+      out.push({ data, file, lineOf: yaml.lineOf, basePath: [] });
+    }
+    return out;
+  }
+
+  /** Many records per file, as a YAML list (follow-ups, quality reports, conditions). */
+  function loadLists<S extends z.ZodType>(folderOrFile: string, schema: S): Located<z.infer<S>>[] {
+    const abs = join(contentDir, folderOrFile);
+    const paths = folderOrFile.endsWith('.yaml') ? (existsSync(abs) ? [abs] : []) : listFiles(abs, ['.yaml', '.yml']).map((n) => join(abs, n));
+    const out: Located<z.infer<S>>[] = [];
+    for (const path of paths) {
+      const file = rel(path);
+      const yaml = readYamlFile(path, file);
+      if (!('data' in yaml)) {
+        errors.push(yaml);
+        continue;
+      }
+      if (yaml.data === null || yaml.data === undefined) continue;
+      if (!Array.isArray(yaml.data)) {
+        errors.push({ file, line: 1, expected: 'en lista där varje post börjar med "- id: ..."' });
+        continue;
+      }
+      yaml.data.forEach((raw, i) => {
+        const data = parseRecord(schema, raw, file, yaml, [i]);
+        if (data) out.push({ data, file, lineOf: yaml.lineOf, basePath: [i] });
+      });
+    }
+    return out;
+  }
+
+  function loadIndicatorValues(): Located<z.infer<typeof indicatorValueSchema>>[] {
+    const dir = join(contentDir, 'indicator-values');
+    const out: Located<z.infer<typeof indicatorValueSchema>>[] = [];
+    for (const name of listFiles(dir, ['.csv'])) {
+      const file = rel(join(dir, name));
+      const rows = readCsvFile(join(dir, name), file, indicatorValueColumns);
+      if (rows.length && 'expected' in rows[0]) {
+        errors.push(...(rows as ContentError[]));
+        continue;
+      }
+      for (const row of rows as { line: number; record: Record<string, string> }[]) {
+        const lineOf = () => row.line;
+        const yamlLike: YamlFile = { data: row.record, lineOf };
+        const data = parseRecord(indicatorValueSchema, row.record, file, yamlLike);
+        if (data) out.push({ data, file, lineOf, basePath: [] });
+      }
+    }
+    return out;
+  }
+
+  const siteFile = join(contentDir, 'site.yaml');
+  let site: Located<z.infer<typeof siteSchema>> | undefined;
+  if (!existsSync(siteFile)) errors.push({ file: rel(siteFile), expected: 'en fil site.yaml med kommunens uppgifter' });
+  else {
+    const yaml = readYamlFile(siteFile, rel(siteFile));
+    if (!('data' in yaml)) errors.push(yaml);
+    else {
+      const data = parseRecord(siteSchema, yaml.data, rel(siteFile), yaml);
+      if (data) site = { data, file: rel(siteFile), lineOf: yaml.lineOf, basePath: [] };
+    }
+  }
+
+  const located = {
+    services: loadOnePerFile('services', serviceSchema),
+    providers: loadOnePerFile('providers', providerSchema),
+    units: loadOnePerFile('units', unitSchema),
+    indicators: loadOnePerFile('indicators', indicatorSchema),
+    conditions: loadLists('conditions.yaml', conditionSchema),
+    qualityReports: loadLists('quality-reports', qualityReportSchema),
+    followUps: loadLists('follow-ups', followUpSchema),
+    indicatorValues: loadIndicatorValues(),
+  };
+  if (site) errors.push(...checkReferences({ site, ...located }));
+  if (errors.length > 0 || !site) return { ok: false, errors: sortErrors(errors) };
+
+  const plain = <T>(list: Located<T>[]) => list.map((l) => l.data);
+  return {
+    ok: true,
+    model: {
+      site: site.data,
+      services: plain(located.services).sort((a, b) => a.order - b.order || a.name.localeCompare(b.name, 'sv')),
+      providers: plain(located.providers),
+      units: plain(located.units),
+      conditions: plain(located.conditions),
+      indicators: plain(located.indicators),
+      indicatorValues: plain(located.indicatorValues),
+      qualityReports: plain(located.qualityReports),
+      followUps: plain(located.followUps),
+    },
+  };
+}

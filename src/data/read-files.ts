@@ -1,0 +1,118 @@
+// Reads content files as they are written: YAML with line numbers, CSV with
+// row numbers. Refuses what a person cannot have meant (huge files, broken
+// encoding, duplicate keys) with one clear error per file.
+import { readFileSync, statSync } from 'node:fs';
+import { parse as parseCsv } from 'csv-parse/sync';
+import { LineCounter, parseDocument, isNode } from 'yaml';
+import type { ContentError } from './content-error';
+
+/** Far above any real kommun's file; stops a stray export from stalling the build. */
+export const MAX_FILE_BYTES = 5 * 1024 * 1024;
+
+export interface YamlFile {
+  data: unknown;
+  lineOf: (path: PropertyKey[]) => number | undefined;
+}
+
+export interface CsvRow {
+  /** Line of the row in the file; the header is line 1. */
+  line: number;
+  record: Record<string, string>;
+}
+
+function readText(absPath: string, file: string): { text?: string; error?: ContentError } {
+  const size = statSync(absPath).size;
+  if (size > MAX_FILE_BYTES)
+    return { error: { file, expected: `en fil på högst ${MAX_FILE_BYTES / 1024 / 1024} MB (filen är ${(size / 1024 / 1024).toFixed(1)} MB). Dela upp den eller kontrollera att det är rätt fil` } };
+  const bytes = readFileSync(absPath);
+  try {
+    const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return { text: text.replace(/^\uFEFF/, '') };
+  } catch {
+    return { error: { file, expected: 'en fil sparad som UTF-8. Spara om filen med teckenkodning UTF-8 (i Excel: "CSV UTF-8")' } };
+  }
+}
+
+export function readYamlFile(absPath: string, file: string): YamlFile | ContentError {
+  const { text, error } = readText(absPath, file);
+  if (error) return error;
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text!, { lineCounter, uniqueKeys: true, prettyErrors: false, maxAliasCount: 100 });
+  if (doc.errors.length > 0) {
+    const first = doc.errors[0];
+    const line = lineCounter.linePos(first.pos[0]).line;
+    const duplicate = first.code === 'DUPLICATE_KEY';
+    return {
+      file,
+      line,
+      expected: duplicate
+        ? 'varje fält bara en gång i samma del av filen (samma nyckel står två gånger)'
+        : `giltig YAML (${first.message.split('\n')[0]}). Kontrollera indrag, kolon och citattecken`,
+    };
+  }
+  const lineOf = (path: PropertyKey[]): number | undefined => {
+    for (let depth = path.length; depth >= 0; depth--) {
+      const node = depth === 0 ? doc.contents : doc.getIn(path.slice(0, depth) as (string | number)[], true);
+      if (isNode(node) && node.range) return lineCounter.linePos(node.range[0]).line;
+    }
+    return undefined;
+  };
+  return { data: doc.toJS({ maxAliasCount: 100 }), lineOf };
+}
+
+export function readCsvFile(absPath: string, file: string, columns: readonly string[]): CsvRow[] | ContentError[] {
+  const { text, error } = readText(absPath, file);
+  if (error) return [error];
+  const firstLine = text!.split(/\r?\n/, 1)[0] ?? '';
+  const delimiter = firstLine.split(';').length >= firstLine.split(',').length ? ';' : ',';
+  let rows: string[][];
+  try {
+    rows = parseCsv(text!, { delimiter, relax_column_count: true, skip_empty_lines: true, trim: true });
+  } catch (e) {
+    const err = e as { lines?: number; message: string };
+    return [{ file, line: err.lines, expected: `en CSV-fil med ${delimiter === ';' ? 'semikolon' : 'komma'} mellan kolumnerna (${err.message})` }];
+  }
+  if (rows.length === 0) return [{ file, expected: `en rubrikrad med kolumnerna ${columns.join(delimiter)}` }];
+  const header = rows[0].map((h) => h.trim());
+  const errors: ContentError[] = [];
+  const missing = columns.filter((c) => !header.includes(c));
+  const unknown = header.filter((h) => !columns.includes(h));
+  if (missing.length) errors.push({ file, line: 1, field: missing.join(', '), expected: `rubrikraden ska ha kolumnerna ${columns.join(delimiter)} (saknas: ${missing.join(', ')})` });
+  if (unknown.length) errors.push({ file, line: 1, field: unknown.join(', '), value: unknown.join(delimiter), expected: `bara kända kolumner: ${columns.join(delimiter)}` });
+  if (errors.length) return errors;
+  const out: CsvRow[] = [];
+  // skip_empty_lines renumbers rows, so count physical lines to report real row numbers.
+  const physical = physicalLineNumbers(text!);
+  rows.slice(1).forEach((cells, i) => {
+    const line = physical[i + 1] ?? i + 2;
+    if (cells.length !== header.length) {
+      errors.push({ file, line, value: cells.join(delimiter), expected: `${header.length} kolumner på raden (fick ${cells.length}). Är raden avklippt eller har ett fält ett extra ${delimiter}?` });
+      return;
+    }
+    out.push({ line, record: Object.fromEntries(header.map((h, j) => [h, cells[j]])) });
+  });
+  return errors.length ? errors : out;
+}
+
+/** Line number of each non-empty record start (ignores newlines inside quotes). */
+function physicalLineNumbers(text: string): number[] {
+  const starts: number[] = [];
+  let line = 1;
+  let inQuotes = false;
+  let recordHasContent = false;
+  let recordStart = 1;
+  for (let i = 0; i <= text.length; i++) {
+    const ch = text[i];
+    if (ch === undefined || (!inQuotes && ch === '\n')) {
+      if (recordHasContent) starts.push(recordStart);
+      recordHasContent = false;
+      line++;
+      recordStart = line;
+      continue;
+    }
+    if (ch === '"') inQuotes = !inQuotes;
+    if (ch === '\n') line++;
+    if (ch.trim()) recordHasContent = true;
+  }
+  return starts;
+}

@@ -1,0 +1,40 @@
+// Indicator (definition): what a figure measures and how to read it.
+// One file per indicator in content/indicators/.
+import { z } from 'zod';
+import { idSchema, textSchema, webUrlSchema } from './common';
+
+export const indicatorUnitValues = ['percent', 'count', 'days', 'minutes', 'number'] as const;
+export const betterDirectionValues = ['higher', 'lower', 'none'] as const;
+export const sourceKindValues = ['socialstyrelsen', 'skr', 'kolada', 'provider-report', 'kommun'] as const;
+
+/** No content file may publish figures from fewer answers than this. */
+export const MIN_ANSWERS_FLOOR = 5;
+
+export const indicatorSchema = z.strictObject({
+  id: idSchema,
+  name: textSchema(150),
+  /** The question as asked in the survey, or what is counted. */
+  question: textSchema(1000),
+  explanation: textSchema(2000),
+  /** Who answers, e.g. that many residents answer with help from relatives. */
+  respondents: textSchema(1000).optional(),
+  unit: z.enum(indicatorUnitValues, { error: 'percent, count, days, minutes eller number' }),
+  betterDirection: z.enum(betterDirectionValues, { error: 'higher (högre är bättre), lower (lägre är bättre) eller none' }),
+  source: z.strictObject({
+    kind: z.enum(sourceKindValues, { error: 'socialstyrelsen, skr, kolada, provider-report eller kommun' }),
+    name: textSchema(200),
+    url: webUrlSchema.optional(),
+  }),
+  koladaKpi: z.string().regex(/^[NU]\d{5}$/, { error: 'ett Kolada-id som U21468' }).optional(),
+  /** Minimum answers to publish a figure; never below 5. */
+  minAnswers: z
+    .number({ error: `ett heltal, minst ${MIN_ANSWERS_FLOOR}` })
+    .int({ error: 'ett heltal' })
+    .min(MIN_ANSWERS_FLOOR, { error: `minst ${MIN_ANSWERS_FLOOR} (lägre gräns är inte tillåten)` })
+    .default(MIN_ANSWERS_FLOOR),
+  /** Whose rule the minimum is, stated on the indicator page. */
+  minAnswersRule: textSchema(500),
+  services: z.array(idSchema).min(1, { error: 'minst en tjänst' }),
+});
+
+export type Indicator = z.infer<typeof indicatorSchema>;
