@@ -19,8 +19,18 @@ export interface Located<T> {
   lineOf: (path: PropertyKey[]) => number | undefined;
 }
 
+/** Stands for every id of a kind when a whole file of them could not be read. */
+export const ANY_ID = '*';
+
+/**
+ * Ids of records that exist in content but failed to load (their own errors are
+ * reported). References to them are not reported again as unknown.
+ */
+export type UnresolvedIds = Partial<Record<'services' | 'providers' | 'units' | 'indicators' | 'conditions', ReadonlySet<string>>>;
+
 export interface LocatedContent {
-  site: Located<Site>;
+  /** Missing when site.yaml itself is invalid; the other rules still run. */
+  site?: Located<Site>;
   services: Located<Service>[];
   providers: Located<Provider>[];
   units: Located<Unit>[];
@@ -29,6 +39,7 @@ export interface LocatedContent {
   indicatorValues: Located<IndicatorValue>[];
   qualityReports: Located<QualityReport>[];
   followUps: Located<FollowUp>[];
+  unresolved?: UnresolvedIds;
 }
 
 export function checkReferences(c: LocatedContent): ContentError[] {
@@ -54,26 +65,34 @@ export function checkReferences(c: LocatedContent): ContentError[] {
   const conditions = byId(c.conditions, 'villkoret');
   byId(c.qualityReports, 'kvalitetsredovisningen');
   byId(c.followUps, 'uppföljningen');
-  const profileIds = new Set(c.site.data.profiles.map((p) => p.id));
+  const profileIds = c.site ? new Set(c.site.data.profiles.map((p) => p.id)) : undefined;
   const list = (ids: Iterable<string>) => [...ids].sort().join(', ') || '(inga finns)';
+  /** True when the id names a record that exists but is itself invalid. */
+  const unresolved = (kind: keyof UnresolvedIds, id: string) => {
+    const ids = c.unresolved?.[kind];
+    return !!ids && (ids.has(id) || ids.has(ANY_ID));
+  };
 
   const checkService = <T>(rec: Located<T>, path: PropertyKey[], id: string) => {
-    if (!services.has(id)) report(rec, path, id, `en tjänst som finns i content/services/: ${list(services.keys())}`);
+    if (!services.has(id) && !unresolved('services', id))
+      report(rec, path, id, `en tjänst som finns i content/services/: ${list(services.keys())}`);
   };
   const checkProfiles = <T>(rec: Located<T>, profiles: string[]) =>
     profiles.forEach((p, i) => {
-      if (!profileIds.has(p)) report(rec, ['profiles', i], p, `en profil som finns i site.yaml under profiles: ${list(profileIds)}`);
+      if (profileIds && !profileIds.has(p)) report(rec, ['profiles', i], p, `en profil som finns i site.yaml under profiles: ${list(profileIds)}`);
     });
 
   for (const rec of c.services) {
     const s = rec.data;
     s.keyIndicators.forEach((id, i) => {
-      if (!indicators.has(id)) report(rec, ['keyIndicators', i], id, `en indikator som finns i content/indicators/: ${list(indicators.keys())}`);
+      if (!indicators.has(id) && !unresolved('indicators', id)) report(rec, ['keyIndicators', i], id, `en indikator som finns i content/indicators/: ${list(indicators.keys())}`);
     });
     const alt = s.noChoiceAlternative?.providerId;
     if (alt) {
       const p = providers.get(alt);
-      if (!p) report(rec, ['noChoiceAlternative', 'providerId'], alt, `en anordnare som finns i content/providers/`);
+      if (!p) {
+        if (!unresolved('providers', alt)) report(rec, ['noChoiceAlternative', 'providerId'], alt, `en anordnare som finns i content/providers/`);
+      }
       else if (!p.data.services.includes(s.id))
         report(rec, ['noChoiceAlternative', 'providerId'], alt, `en anordnare som är auktoriserad för ${s.id} (lägg till tjänsten under services i ${p.file})`);
     }
@@ -88,8 +107,10 @@ export function checkReferences(c: LocatedContent): ContentError[] {
     const p = rec.data;
     p.services.forEach((id, i) => checkService(rec, ['services', i], id));
     const serviceAreas = new Set(p.services.flatMap((id) => services.get(id)?.data.areas.map((a) => a.id) ?? []));
+    // An invalid service's areas are unknown, so the provider's areas cannot be judged.
+    const areasKnown = !p.services.some((id) => unresolved('services', id));
     p.areas.forEach((a, i) => {
-      if (!serviceAreas.has(a)) report(rec, ['areas', i], a, `ett område i anordnarens tjänster: ${list(serviceAreas)}`);
+      if (areasKnown && !serviceAreas.has(a)) report(rec, ['areas', i], a, `ett område i anordnarens tjänster: ${list(serviceAreas)}`);
     });
     checkProfiles(rec, p.profiles);
     let previous = '';
@@ -105,7 +126,7 @@ export function checkReferences(c: LocatedContent): ContentError[] {
     const u = rec.data;
     const provider = providers.get(u.providerId);
     const service = services.get(u.serviceId);
-    if (!provider) report(rec, ['providerId'], u.providerId, 'en anordnare som finns i content/providers/');
+    if (!provider && !unresolved('providers', u.providerId)) report(rec, ['providerId'], u.providerId, 'en anordnare som finns i content/providers/');
     if (!service) checkService(rec, ['serviceId'], u.serviceId);
     else {
       if (service.data.choiceLevel !== 'unit')
@@ -121,13 +142,15 @@ export function checkReferences(c: LocatedContent): ContentError[] {
   const checkSubject = <T>(rec: Located<T & { providerId: string; unitId?: string; serviceId: string }>) => {
     const { providerId, unitId, serviceId } = rec.data;
     const provider = providers.get(providerId);
-    if (!provider) report(rec, ['providerId'], providerId, 'en anordnare som finns i content/providers/');
+    if (!provider && !unresolved('providers', providerId)) report(rec, ['providerId'], providerId, 'en anordnare som finns i content/providers/');
     checkService(rec, ['serviceId'], serviceId);
     if (provider && services.has(serviceId) && !provider.data.services.includes(serviceId))
       report(rec, ['serviceId'], serviceId, `en tjänst som anordnaren ${providerId} är auktoriserad för (${provider.data.services.join(', ')})`);
     if (unitId) {
       const unit = units.get(unitId);
-      if (!unit) report(rec, ['unitId'], unitId, 'en enhet som finns i content/units/');
+      if (!unit) {
+        if (!unresolved('units', unitId)) report(rec, ['unitId'], unitId, 'en enhet som finns i content/units/');
+      }
       else if (unit.data.providerId !== providerId) report(rec, ['unitId'], unitId, `en enhet som tillhör anordnaren ${providerId} (den tillhör ${unit.data.providerId})`);
     }
   };
@@ -135,7 +158,7 @@ export function checkReferences(c: LocatedContent): ContentError[] {
   for (const rec of c.followUps) {
     checkSubject(rec);
     rec.data.conditions.forEach((cond, i) => {
-      if (!conditions.has(cond.conditionId))
+      if (!conditions.has(cond.conditionId) && !unresolved('conditions', cond.conditionId))
         report(rec, ['conditions', i, 'conditionId'], cond.conditionId, `ett villkor som finns i content/conditions.yaml: ${list(conditions.keys())}`);
     });
   }
@@ -146,10 +169,10 @@ export function checkReferences(c: LocatedContent): ContentError[] {
   for (const rec of c.indicatorValues) {
     const v = rec.data;
     const indicator = indicators.get(v.indicator);
-    if (!indicator) report(rec, ['indicator'], v.indicator, `en indikator som finns i content/indicators/: ${list(indicators.keys())}`);
+    if (!indicator && !unresolved('indicators', v.indicator)) report(rec, ['indicator'], v.indicator, `en indikator som finns i content/indicators/: ${list(indicators.keys())}`);
     const subjectOk =
-      v.subjectType === 'unit' ? units.has(v.subject)
-      : v.subjectType === 'provider' ? providers.has(v.subject)
+      v.subjectType === 'unit' ? units.has(v.subject) || unresolved('units', v.subject)
+      : v.subjectType === 'provider' ? providers.has(v.subject) || unresolved('providers', v.subject)
       : v.subjectType === 'municipality' ? /^\d{4}$/.test(v.subject)
       : v.subject === 'riket';
     if (!subjectOk)

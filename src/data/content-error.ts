@@ -42,7 +42,9 @@ export function formatContentError(e: ContentError): string {
   const where = e.line !== undefined ? `${e.file}, rad ${e.line}` : e.file;
   const field = e.field ? `, fält ${e.field}` : '';
   const value = e.field !== undefined || e.value !== undefined ? `: värdet är ${showValue(e.value)}` : '';
-  return `${where}${field}${value}. Förväntat: ${e.expected}.`;
+  // Expectations that end in a question ("... ett extra ;?") keep their own mark.
+  const end = /[.?!]$/.test(e.expected) ? '' : '.';
+  return `${where}${field}${value}. Förväntat: ${e.expected}${end}`;
 }
 
 export function sortErrors(errors: ContentError[]): ContentError[] {

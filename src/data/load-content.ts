@@ -13,8 +13,8 @@ import { qualityReportSchema } from '../schemas/quality-report';
 import { serviceSchema } from '../schemas/service';
 import { siteSchema } from '../schemas/site';
 import { unitSchema } from '../schemas/unit';
-import { checkReferences, type Located } from './check-references';
-import { sortErrors, type ContentError } from './content-error';
+import { ANY_ID, checkReferences, type Located, type UnresolvedIds } from './check-references';
+import { formatPath, sortErrors, type ContentError } from './content-error';
 import { findPersonalNumbersIn } from './personal-data';
 import { readCsvFile, readYamlFile, type YamlFile } from './read-files';
 import { issueToErrors } from './zod-issues';
@@ -31,6 +31,16 @@ function listFiles(dir: string, extensions: string[]): string[] {
 export function loadContent(contentDir: string, projectDir = join(contentDir, '..')): LoadResult {
   const errors: ContentError[] = [];
   const rel = (abs: string) => relative(projectDir, abs).split('\\').join('/');
+  // Ids of records that exist but failed to load. Their own errors say what to fix;
+  // references to them are not reported again as "unknown" (that would send the
+  // reader looking for a missing file that is there).
+  const unresolved: Record<keyof UnresolvedIds, Set<string>> = {
+    services: new Set(),
+    providers: new Set(),
+    units: new Set(),
+    indicators: new Set(),
+    conditions: new Set(),
+  };
 
   function parseRecord<S extends z.ZodType>(
     schema: S,
@@ -43,7 +53,8 @@ export function loadContent(contentDir: string, projectDir = join(contentDir, '.
       errors.push({
         file,
         line: yaml.lineOf([...basePath, ...hit.path]),
-        field: [...basePath, ...hit.path].map(String).join('.') || undefined,
+        // formatPath, as for every other error: "[0].findings", not "0.findings".
+        field: formatPath([...basePath, ...hit.path]) || undefined,
         value: hit.match,
         expected: 'inga personnummer i innehållet (ta bort numret: webbplatsen får bara innehålla uppgifter om organisationer)',
       });
@@ -54,29 +65,35 @@ export function loadContent(contentDir: string, projectDir = join(contentDir, '.
   }
 
   /** One record per file; the file name must be the id. */
-  function loadOnePerFile<S extends z.ZodType>(folder: string, schema: S): Located<z.infer<S>>[] {
+  function loadOnePerFile<S extends z.ZodType>(folder: string, schema: S, kind: keyof UnresolvedIds): Located<z.infer<S>>[] {
     const dir = join(contentDir, folder);
     const out: Located<z.infer<S>>[] = [];
     for (const name of listFiles(dir, ['.yaml', '.yml'])) {
       const file = rel(join(dir, name));
+      const expectedId = name.replace(/\.ya?ml$/, '');
       const yaml = readYamlFile(join(dir, name), file);
       if (!('data' in yaml)) {
         errors.push(yaml);
+        unresolved[kind].add(expectedId);
         continue;
       }
       const data = parseRecord(schema, yaml.data, file, yaml);
-      if (!data) continue;
-      const expectedId = name.replace(/\.ya?ml$/, '');
-      const id = (data as { id: string }).id;
-      if (id !== expectedId)
+      if (!data) {
+        unresolved[kind].add(expectedId);
+        continue;
+      }
+      const id = (data as unknown as { id: string }).id;
+      if (id !== expectedId) {
         errors.push({ file, line: yaml.lineOf(['id']), field: 'id', value: id, expected: `samma id som filnamnet ("${expectedId}")` });
+        unresolved[kind].add(expectedId);
+      }
       out.push({ data, file, lineOf: yaml.lineOf, basePath: [] });
     }
     return out;
   }
 
   /** Many records per file, as a YAML list (follow-ups, quality reports, conditions). */
-  function loadLists<S extends z.ZodType>(folderOrFile: string, schema: S): Located<z.infer<S>>[] {
+  function loadLists<S extends z.ZodType>(folderOrFile: string, schema: S, kind?: keyof UnresolvedIds): Located<z.infer<S>>[] {
     const abs = join(contentDir, folderOrFile);
     const paths = folderOrFile.endsWith('.yaml') ? (existsSync(abs) ? [abs] : []) : listFiles(abs, ['.yaml', '.yml']).map((n) => join(abs, n));
     const out: Located<z.infer<S>>[] = [];
@@ -85,6 +102,8 @@ export function loadContent(contentDir: string, projectDir = join(contentDir, '.
       const yaml = readYamlFile(path, file);
       if (!('data' in yaml)) {
         errors.push(yaml);
+        // The file's ids are unknown, so no reference to this kind can be judged.
+        if (kind) unresolved[kind].add(ANY_ID);
         continue;
       }
       if (yaml.data === null || yaml.data === undefined) continue;
@@ -95,6 +114,7 @@ export function loadContent(contentDir: string, projectDir = join(contentDir, '.
       yaml.data.forEach((raw, i) => {
         const data = parseRecord(schema, raw, file, yaml, [i]);
         if (data) out.push({ data, file, lineOf: yaml.lineOf, basePath: [i] });
+        else if (kind && typeof (raw as { id?: unknown } | null)?.id === 'string') unresolved[kind].add((raw as { id: string }).id);
       });
     }
     return out;
@@ -133,16 +153,17 @@ export function loadContent(contentDir: string, projectDir = join(contentDir, '.
   }
 
   const located = {
-    services: loadOnePerFile('services', serviceSchema),
-    providers: loadOnePerFile('providers', providerSchema),
-    units: loadOnePerFile('units', unitSchema),
-    indicators: loadOnePerFile('indicators', indicatorSchema),
-    conditions: loadLists('conditions.yaml', conditionSchema),
+    services: loadOnePerFile('services', serviceSchema, 'services'),
+    providers: loadOnePerFile('providers', providerSchema, 'providers'),
+    units: loadOnePerFile('units', unitSchema, 'units'),
+    indicators: loadOnePerFile('indicators', indicatorSchema, 'indicators'),
+    conditions: loadLists('conditions.yaml', conditionSchema, 'conditions'),
     qualityReports: loadLists('quality-reports', qualityReportSchema),
     followUps: loadLists('follow-ups', followUpSchema),
     indicatorValues: loadIndicatorValues(),
   };
-  if (site) errors.push(...checkReferences({ site, ...located }));
+  // Cross-file rules run even when site.yaml is broken, so one run lists every error.
+  errors.push(...checkReferences({ site, ...located, unresolved }));
   if (errors.length > 0 || !site) return { ok: false, errors: sortErrors(errors) };
 
   const plain = <T>(list: Located<T>[]) => list.map((l) => l.data);

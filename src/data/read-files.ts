@@ -22,8 +22,11 @@ export interface CsvRow {
 
 function readText(absPath: string, file: string): { text?: string; error?: ContentError } {
   const size = statSync(absPath).size;
-  if (size > MAX_FILE_BYTES)
-    return { error: { file, expected: `en fil på högst ${MAX_FILE_BYTES / 1024 / 1024} MB (filen är ${(size / 1024 / 1024).toFixed(1)} MB). Dela upp den eller kontrollera att det är rätt fil` } };
+  if (size > MAX_FILE_BYTES) {
+    // Rounded up and with a decimal comma: a file just over the limit must not read "5,0 MB" next to "högst 5 MB".
+    const megabytes = (Math.ceil((size / 1024 / 1024) * 10) / 10).toLocaleString('sv-SE', { minimumFractionDigits: 1 });
+    return { error: { file, expected: `en fil på högst ${MAX_FILE_BYTES / 1024 / 1024} MB (filen är ${megabytes} MB). Dela upp den eller kontrollera att det är rätt fil` } };
+  }
   const bytes = readFileSync(absPath);
   try {
     const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
@@ -37,16 +40,18 @@ export function readYamlFile(absPath: string, file: string): YamlFile | ContentE
   const { text, error } = readText(absPath, file);
   if (error) return error;
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text!, { lineCounter, uniqueKeys: true, prettyErrors: false, maxAliasCount: 100 });
+  const doc = parseDocument(text!, { lineCounter, uniqueKeys: true, prettyErrors: false });
   if (doc.errors.length > 0) {
     const first = doc.errors[0];
     const line = lineCounter.linePos(first.pos[0]).line;
     const duplicate = first.code === 'DUPLICATE_KEY';
+    // The error points at the repeated key; name it so the reader knows which field to remove.
+    const key = duplicate ? /^["']?([^"':\n]+?)["']?\s*:/.exec(text!.slice(first.pos[0]))?.[1] : undefined;
     return {
       file,
       line,
       expected: duplicate
-        ? 'varje fält bara en gång i samma del av filen (samma nyckel står två gånger)'
+        ? `varje fält bara en gång i samma del av filen (${key ? `fältet ${key}` : 'samma nyckel'} står två gånger)`
         : `giltig YAML (${first.message.split('\n')[0]}). Kontrollera indrag, kolon och citattecken`,
     };
   }

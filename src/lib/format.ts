@@ -1,0 +1,55 @@
+// The one place numbers, dates and plurals are formatted: Swedish locale
+// (decimal comma, space as thousands separator).
+
+const numberFormats = new Map<number, Intl.NumberFormat>();
+function numberFormat(decimals: number): Intl.NumberFormat {
+  let f = numberFormats.get(decimals);
+  if (!f) {
+    f = new Intl.NumberFormat('sv-SE', { minimumFractionDigits: 0, maximumFractionDigits: decimals });
+    numberFormats.set(decimals, f);
+  }
+  return f;
+}
+
+/** 1234.5 -> "1 234,5". The minus sign is a plain hyphen-minus so screen readers say "minus". */
+export function formatNumber(value: number, decimals = 1): string {
+  return numberFormat(decimals).format(value).replace(/\u2212/g, '-').replace(/\u00a0/g, ' ');
+}
+
+export function formatPercent(value: number, decimals = 0): string {
+  return `${formatNumber(value, decimals)} %`;
+}
+
+const MONTHS = ['januari', 'februari', 'mars', 'april', 'maj', 'juni', 'juli', 'augusti', 'september', 'oktober', 'november', 'december'];
+
+/** "2025-03-07" -> "7 mars 2025". Done by hand so the output never depends on ICU data. */
+export function formatDate(iso: string): string {
+  const [y, m, d] = iso.split('-').map(Number);
+  return `${d} ${MONTHS[m - 1]} ${y}`;
+}
+
+const pluralRules = new Intl.PluralRules('sv-SE');
+
+/** plural(1, 'svar', 'svar') -> "1 svar"; plural(3, 'anordnare', 'anordnare'). */
+export function plural(count: number, one: string, other: string): string {
+  return `${formatNumber(count, 0)} ${pluralRules.select(count) === 'one' ? one : other}`;
+}
+
+/** Period as people say it: "2024", "första halvåret 2024", "kvartal 3 2024". */
+export function formatPeriod(period: string): string {
+  const m = /^(\d{4})(?:-(H|Q)(\d))?$/.exec(period);
+  if (!m) return period;
+  if (!m[2]) return m[1];
+  if (m[2] === 'H') return `${m[3] === '1' ? 'första' : 'andra'} halvåret ${m[1]}`;
+  return `kvartal ${m[3]} ${m[1]}`;
+}
+
+/** Last day of a period, as an ISO date: the day the measurement ends. */
+export function periodEnd(period: string): string {
+  const m = /^(\d{4})(?:-(H|Q)(\d))?$/.exec(period);
+  if (!m) return `${period.slice(0, 4)}-12-31`;
+  if (!m[2]) return `${m[1]}-12-31`;
+  const endMonth = m[2] === 'H' ? Number(m[3]) * 6 : Number(m[3]) * 3;
+  const endDay = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][endMonth - 1];
+  return `${m[1]}-${String(endMonth).padStart(2, '0')}-${endDay}`;
+}

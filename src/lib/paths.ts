@@ -1,0 +1,23 @@
+// Site addresses, relative to the site's base path. Swedish words, because
+// people read and share them.
+export const paths = {
+  home: () => '',
+  service: (id: string) => `tjanster/${id}/`,
+  serviceTable: (id: string) => `tjanster/${id}/tabell/`,
+  provider: (id: string) => `anordnare/${id}/`,
+  unit: (id: string) => `enheter/${id}/`,
+  indicators: () => 'indikatorer/',
+  indicator: (id: string) => `indikatorer/${id}/`,
+  accessibility: () => 'tillganglighet/',
+  followUps: () => 'uppfoljningar/',
+  openData: () => 'oppna-data/',
+  changes: () => 'nytt-och-andrat/',
+  search: () => 'sok/',
+  compare: () => 'jamfor/',
+};
+
+/** Joins the configured base ("/" or "/kundval/") with a path from `paths`. */
+export function withBase(base: string, path: string): string {
+  const b = base.endsWith('/') ? base : `${base}/`;
+  return `${b}${path.replace(/^\//, '')}`;
+}
