@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { formatDate, formatNumber, formatPercent, formatPeriod, periodEnd, plural } from '../../src/lib/format';
+
+describe('formatNumber', () => {
+  it.each([
+    [1234.5, 1, '1 234,5'],
+    [0.25, 2, '0,25'],
+    [88, 0, '88'],
+    [-3.4, 1, '-3,4'],
+    [1000000, 0, '1 000 000'],
+  ])('%s with %s decimals is %s', (value, decimals, expected) => {
+    expect(formatNumber(value, decimals)).toBe(expected);
+  });
+});
+
+describe('formatPercent, formatDate, plural', () => {
+  it('writes a percent with a space before the sign', () => expect(formatPercent(87.6)).toBe('88 %'));
+  it.each([
+    ['2025-03-07', '7 mars 2025'],
+    ['2024-12-31', '31 december 2024'],
+  ])('formats %s as %s', (iso, text) => expect(formatDate(iso)).toBe(text));
+  it.each([
+    [1, '1 svar'],
+    [12, '12 svar'],
+    [1500, '1 500 svar'],
+  ])('plural(%s)', (n, text) => expect(plural(n, 'svar', 'svar')).toBe(text));
+  it('picks the singular form for one', () => {
+    expect(plural(1, 'anordnare', 'anordnarna')).toBe('1 anordnare');
+    expect(plural(2, 'anordnare', 'anordnarna')).toBe('2 anordnarna');
+  });
+});
+
+describe('periods', () => {
+  it.each([
+    ['2024', '2024', '2024-12-31'],
+    ['2024-H1', 'första halvåret 2024', '2024-06-30'],
+    ['2024-H2', 'andra halvåret 2024', '2024-12-31'],
+    ['2024-Q3', 'kvartal 3 2024', '2024-09-30'],
+  ])('%s reads "%s" and ends %s', (period, text, end) => {
+    expect(formatPeriod(period)).toBe(text);
+    expect(periodEnd(period)).toBe(end);
+  });
+});
