@@ -1,5 +1,10 @@
 // Every UI string in Swedish, under namespaced keys. Another language is
-// another file of the same shape (see ./index.ts).
+// another file of the same shape (see ./index.ts). Larger features keep their
+// strings in their own sv-*.ts file, merged in here.
+import { svCitizen } from './sv-citizen';
+import { svOpenData } from './sv-open-data';
+import { svQualityData } from './sv-quality-data';
+
 export const sv = {
   site: {
     skipLink: 'Hoppa till huvudinnehållet',
@@ -221,6 +226,9 @@ export const sv = {
     text: 'Vi hittar inte sidan du söker. Den kan ha flyttats eller tagits bort.',
     back: 'Gå till startsidan',
   },
+  qualityData: svQualityData,
+  openData: svOpenData,
+  citizen: svCitizen,
 } as const;
 
 export type Dictionary = typeof sv;

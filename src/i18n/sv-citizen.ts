@@ -1,0 +1,2 @@
+// Swedish UI strings for the citizen journey: search, filter, compare, meeting view.
+export const svCitizen = {} as const;
