@@ -2,13 +2,15 @@
 // Exit code 0 when all is well, 1 when anything must be fixed.
 import { resolve } from 'node:path';
 import { formatContentError } from '../src/data/content-error';
+import { contentDir as configuredContentDir } from '../src/data/content-source';
 import { loadContent } from '../src/data/load-content';
 import { assertNodeVersion } from './lib/node-version';
 
 const HELP = `Användning: npm run validate [-- --content <mapp>]
 
-Kontrollerar alla filer i content/ (eller <mapp>) mot reglerna i content/README.md
-och skriver ut alla fel på en gång, med fil, rad, fält, värde och vad som förväntades.
+Kontrollerar alla filer i content/ (eller <mapp>, eller mappen i miljövariabeln
+KVG_CONTENT_DIR, som bygget också läser) mot reglerna i content/README.md och
+skriver ut alla fel på en gång, med fil, rad, fält, värde och vad som förväntades.
 Slutkod 0: inga fel. Slutkod 1: minst ett fel.`;
 
 export function main(argv: string[]): number {
@@ -18,7 +20,8 @@ export function main(argv: string[]): number {
   }
   assertNodeVersion();
   const i = argv.indexOf('--content');
-  const contentDir = resolve(i >= 0 && argv[i + 1] ? argv[i + 1] : 'content');
+  // Same folder as the site build (KVG_CONTENT_DIR or content/) unless --content says otherwise.
+  const contentDir = i >= 0 && argv[i + 1] ? resolve(argv[i + 1]) : configuredContentDir();
   const result = loadContent(contentDir, process.cwd());
   if (result.ok) {
     const m = result.model;
