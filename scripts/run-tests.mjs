@@ -21,10 +21,15 @@ const REPORTS = join(PROJECT_ROOT, 'test-results');
 // test: passed when its command exits 0.
 const byExitCode = ({ exitCode }) => ({ passed: exitCode === 0 ? 1 : 0, failed: exitCode === 0 ? 0 : 1 });
 
-/** Vitest's json reporter (Jest's format). */
+/** Vitest's json reporter (Jest's format). A test file that did not load counts as one failure. */
 const vitestReport = (report, { exitCode }) => {
-  const counts = { passed: report.numPassedTests, failed: report.numFailedTests, skipped: report.numPendingTests + (report.numTodoTests ?? 0) };
-  // Exit code 1 with no failed test: a file that did not load, an unhandled error.
+  const filesThatDidNotLoad = (report.testResults ?? []).filter((file) => file.status === 'failed' && !file.assertionResults?.length).length;
+  const counts = {
+    passed: report.numPassedTests,
+    failed: report.numFailedTests + filesThatDidNotLoad,
+    skipped: report.numPendingTests + (report.numTodoTests ?? 0),
+  };
+  // Exit code 1 with nothing failed in the report: an unhandled error outside the tests.
   if (exitCode !== 0 && counts.failed === 0) counts.failed = 1;
   return counts;
 };
