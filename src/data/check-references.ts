@@ -66,15 +66,17 @@ export function checkReferences(c: LocatedContent): ContentError[] {
   byId(c.qualityReports, 'kvalitetsredovisningen');
   byId(c.followUps, 'uppföljningen');
   const profileIds = c.site ? new Set(c.site.data.profiles.map((p) => p.id)) : undefined;
-  const list = (ids: Iterable<string>) => [...ids].sort().join(', ') || '(inga finns)';
+  const list = (ids: Iterable<string>) => [...new Set(ids)].sort().join(', ') || '(inga finns)';
   /** True when the id names a record that exists but is itself invalid. */
   const unresolved = (kind: keyof UnresolvedIds, id: string) => {
     const ids = c.unresolved?.[kind];
     return !!ids && (ids.has(id) || ids.has(ANY_ID));
   };
+  /** True when no record of that id exists, not even an invalid one (whose own error is reported). */
+  const unknown = (kind: keyof UnresolvedIds, known: Map<string, unknown>, id: string) => !known.has(id) && !unresolved(kind, id);
 
   const checkService = <T>(rec: Located<T>, path: PropertyKey[], id: string) => {
-    if (!services.has(id) && !unresolved('services', id))
+    if (unknown('services', services, id))
       report(rec, path, id, `en tjänst som finns i content/services/: ${list(services.keys())}`);
   };
   const checkProfiles = <T>(rec: Located<T>, profiles: string[]) =>
@@ -85,15 +87,13 @@ export function checkReferences(c: LocatedContent): ContentError[] {
   for (const rec of c.services) {
     const s = rec.data;
     s.keyIndicators.forEach((id, i) => {
-      if (!indicators.has(id) && !unresolved('indicators', id)) report(rec, ['keyIndicators', i], id, `en indikator som finns i content/indicators/: ${list(indicators.keys())}`);
+      if (unknown('indicators', indicators, id)) report(rec, ['keyIndicators', i], id, `en indikator som finns i content/indicators/: ${list(indicators.keys())}`);
     });
     const alt = s.noChoiceAlternative?.providerId;
     if (alt) {
       const p = providers.get(alt);
-      if (!p) {
-        if (!unresolved('providers', alt)) report(rec, ['noChoiceAlternative', 'providerId'], alt, `en anordnare som finns i content/providers/`);
-      }
-      else if (!p.data.services.includes(s.id))
+      if (unknown('providers', providers, alt)) report(rec, ['noChoiceAlternative', 'providerId'], alt, `en anordnare som finns i content/providers/`);
+      else if (p && !p.data.services.includes(s.id))
         report(rec, ['noChoiceAlternative', 'providerId'], alt, `en anordnare som är auktoriserad för ${s.id} (lägg till tjänsten under services i ${p.file})`);
     }
     const areaIds = new Set<string>();
@@ -126,7 +126,7 @@ export function checkReferences(c: LocatedContent): ContentError[] {
     const u = rec.data;
     const provider = providers.get(u.providerId);
     const service = services.get(u.serviceId);
-    if (!provider && !unresolved('providers', u.providerId)) report(rec, ['providerId'], u.providerId, 'en anordnare som finns i content/providers/');
+    if (unknown('providers', providers, u.providerId)) report(rec, ['providerId'], u.providerId, 'en anordnare som finns i content/providers/');
     if (!service) checkService(rec, ['serviceId'], u.serviceId);
     else {
       if (service.data.choiceLevel !== 'unit')
@@ -142,23 +142,21 @@ export function checkReferences(c: LocatedContent): ContentError[] {
   const checkSubject = <T>(rec: Located<T & { providerId: string; unitId?: string; serviceId: string }>) => {
     const { providerId, unitId, serviceId } = rec.data;
     const provider = providers.get(providerId);
-    if (!provider && !unresolved('providers', providerId)) report(rec, ['providerId'], providerId, 'en anordnare som finns i content/providers/');
+    if (unknown('providers', providers, providerId)) report(rec, ['providerId'], providerId, 'en anordnare som finns i content/providers/');
     checkService(rec, ['serviceId'], serviceId);
     if (provider && services.has(serviceId) && !provider.data.services.includes(serviceId))
       report(rec, ['serviceId'], serviceId, `en tjänst som anordnaren ${providerId} är auktoriserad för (${provider.data.services.join(', ')})`);
     if (unitId) {
       const unit = units.get(unitId);
-      if (!unit) {
-        if (!unresolved('units', unitId)) report(rec, ['unitId'], unitId, 'en enhet som finns i content/units/');
-      }
-      else if (unit.data.providerId !== providerId) report(rec, ['unitId'], unitId, `en enhet som tillhör anordnaren ${providerId} (den tillhör ${unit.data.providerId})`);
+      if (unknown('units', units, unitId)) report(rec, ['unitId'], unitId, 'en enhet som finns i content/units/');
+      else if (unit && unit.data.providerId !== providerId) report(rec, ['unitId'], unitId, `en enhet som tillhör anordnaren ${providerId} (den tillhör ${unit.data.providerId})`);
     }
   };
   for (const rec of c.qualityReports) checkSubject(rec);
   for (const rec of c.followUps) {
     checkSubject(rec);
     rec.data.conditions.forEach((cond, i) => {
-      if (!conditions.has(cond.conditionId) && !unresolved('conditions', cond.conditionId))
+      if (unknown('conditions', conditions, cond.conditionId))
         report(rec, ['conditions', i, 'conditionId'], cond.conditionId, `ett villkor som finns i content/conditions.yaml: ${list(conditions.keys())}`);
     });
   }
@@ -169,10 +167,10 @@ export function checkReferences(c: LocatedContent): ContentError[] {
   for (const rec of c.indicatorValues) {
     const v = rec.data;
     const indicator = indicators.get(v.indicator);
-    if (!indicator && !unresolved('indicators', v.indicator)) report(rec, ['indicator'], v.indicator, `en indikator som finns i content/indicators/: ${list(indicators.keys())}`);
+    if (unknown('indicators', indicators, v.indicator)) report(rec, ['indicator'], v.indicator, `en indikator som finns i content/indicators/: ${list(indicators.keys())}`);
     const subjectOk =
-      v.subjectType === 'unit' ? units.has(v.subject) || unresolved('units', v.subject)
-      : v.subjectType === 'provider' ? providers.has(v.subject) || unresolved('providers', v.subject)
+      v.subjectType === 'unit' ? !unknown('units', units, v.subject)
+      : v.subjectType === 'provider' ? !unknown('providers', providers, v.subject)
       : v.subjectType === 'municipality' ? /^\d{4}$/.test(v.subject)
       : v.subject === 'riket';
     if (!subjectOk)

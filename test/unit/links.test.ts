@@ -1,0 +1,87 @@
+// The one link sanitiser: only http(s), mailto and tel become links.
+import { describe, expect, it } from 'vitest';
+import { isSafeHref, mailtoHref, safeHref, telHref } from '../../src/lib/links';
+
+describe('isSafeHref', () => {
+  it.each([
+    ['https://www.testkommun.example/'],
+    ['http://testkommun.example/sida?a=1&b=2#del'],
+    ['HTTPS://TESTKOMMUN.EXAMPLE'],
+    ['mailto:kundval@testkommun.example'],
+    ['tel:+46812345600'],
+    ['  https://testkommun.example  '],
+  ])('allows %j', (href) => {
+    expect(isSafeHref(href)).toBe(true);
+  });
+
+  it.each([
+    ['javascript', 'javascript:alert(1)'],
+    ['javascript, upper case', 'JavaScript:alert(1)'],
+    ['javascript, leading space', '  javascript:alert(1)'],
+    ['javascript, tab inside the scheme', 'java\tscript:alert(1)'],
+    ['data', 'data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg=='],
+    ['vbscript', 'vbscript:msgbox(1)'],
+    ['file', 'file:///etc/passwd'],
+    ['ftp', 'ftp://testkommun.example'],
+    ['relative path', 'sida/annan'],
+    ['root-relative path', '/kundval/'],
+    ['protocol-relative', '//evil.example/'],
+    ['fragment only', '#main'],
+    ['backslashes', 'https:\\\\evil.example'],
+    ['no host', 'https://'],
+    ['bare mailto', 'mailto:'],
+    ['bare tel', 'tel:'],
+    ['right-to-left override', 'https://testkommun.example/\u202Efdp.exe'],
+    ['left-to-right isolate', 'https://testkommun.example/\u2066x'],
+    ['zero-width space', 'https://test\u200Bkommun.example/'],
+    ['zero-width joiner', 'mailto:a\u200D@testkommun.example'],
+    ['byte order mark inside', 'https://testkommun.\uFEFFexample/'],
+    ['newline', 'https://testkommun.example/\njavascript:alert(1)'],
+    ['null byte', 'https://testkommun.example/\u0000'],
+    ['empty', ''],
+  ])('refuses %s', (_what, href) => {
+    expect(isSafeHref(href)).toBe(false);
+  });
+});
+
+describe('safeHref', () => {
+  it.each([
+    [' https://testkommun.example/ ', 'https://testkommun.example/'],
+    // trim() removes a leading byte order mark, so the href rendered is clean.
+    ['\uFEFFhttps://testkommun.example/', 'https://testkommun.example/'],
+    ['mailto:a@testkommun.example', 'mailto:a@testkommun.example'],
+    ['javascript:alert(1)', undefined],
+    ['/relative', undefined],
+    ['', undefined],
+    [undefined, undefined],
+  ])('%j -> %j', (href, expected) => {
+    expect(safeHref(href)).toBe(expected);
+  });
+});
+
+describe('mailtoHref', () => {
+  it.each([
+    ['kundval@testkommun.example', 'mailto:kundval@testkommun.example'],
+    ['  kundval@testkommun.example ', 'mailto:kundval@testkommun.example'],
+    ['kund\u200Bval@testkommun.example', undefined],
+    ['', undefined],
+  ])('%j -> %j', (email, expected) => {
+    expect(mailtoHref(email)).toBe(expected);
+  });
+});
+
+describe('telHref', () => {
+  it.each([
+    ['08-123 456 78', 'tel:0812345678'],
+    ['070-123 45 67', 'tel:0701234567'],
+    ['+46 8 123 456 78', 'tel:+46812345678'],
+    ['+46 (0)8-123 456 78', 'tel:+460812345678'],
+    ['08+123+45', 'tel:0812345'],
+    ['javascript:alert(1)', undefined],
+    ['112', undefined],
+    ['', undefined],
+    ['ring oss', undefined],
+  ])('%j -> %j', (phone, expected) => {
+    expect(telHref(phone)).toBe(expected);
+  });
+});

@@ -1,0 +1,51 @@
+// npm run validate as kommun staff run it: a process with an exit code and a readable error list.
+import { spawnSync } from 'node:child_process';
+import { delimiter, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { copyValidContent, VALID_CONTENT } from './support/content-fixture';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const BIN = resolve(ROOT, 'node_modules/.bin');
+
+/** Runs scripts/validate.ts with the project's Node (node_modules/.bin first on PATH, as npm does). */
+function validate(cwd: string, ...args: string[]) {
+  const result = spawnSync(resolve(BIN, 'tsx'), [resolve(ROOT, 'scripts/validate.ts'), ...args], {
+    cwd,
+    encoding: 'utf8',
+    env: { ...process.env, PATH: `${BIN}${delimiter}${process.env.PATH ?? ''}`, KVG_CONTENT_DIR: undefined },
+    timeout: 60_000,
+  });
+  if (result.error) throw result.error;
+  return result;
+}
+
+describe('scripts/validate.ts', () => {
+  it('exits 0 and sums up valid content', () => {
+    const result = validate(ROOT, '--content', VALID_CONTENT);
+    expect(result.stderr).toBe('');
+    expect(result.stdout).toContain('Innehållet är giltigt: 2 tjänster, 3 anordnare, 2 enheter, 2 indikatorer, 8 värden, 1 kvalitetsredovisningar, 1 uppföljningar.');
+    expect(result.status).toBe(0);
+  });
+
+  it('exits 1 and lists every error with file, row, field and value', () => {
+    const c = copyValidContent();
+    c.replace('providers/egen-regi.yaml', '212000-0142', '212000-0144');
+    c.replace('indicator-values/values.csv', 'value;87,5;24', 'value;87,5;6');
+    const result = validate(c.root, '--content', 'content');
+    expect(result.status).toBe(1);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toContain('Innehållet har 2 fel. Inget publiceras förrän alla är rättade:');
+    expect(result.stderr).toContain(
+      '- content/indicator-values/values.csv, rad 2, fält n: värdet är 6. Förväntat: minst 7 svar för att visa ett värde (indikatorns gräns). Skriv state suppressed och lämna value tomt.',
+    );
+    expect(result.stderr).toContain(
+      '- content/providers/egen-regi.yaml, rad 3, fält orgNumber: värdet är "212000-0144". Förväntat: ett organisationsnummer med rätt kontrollsiffra (sista siffran stämmer inte).',
+    );
+  });
+
+  it('prints help and exits 0', () => {
+    const result = validate(ROOT, '--help');
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain('Användning: npm run validate');
+  });
+});
