@@ -63,8 +63,10 @@ function fromJsonReport(file, read) {
  * The layers, in order. Add one by appending { name, command, count }:
  * command is [program, ...args] run from the project root with node_modules/.bin
  * first on PATH; count is { report?, count(outcome) } (see fromJsonReport) or
- * omitted for one test per layer decided by the exit code. A layer is stopped
- * after timeoutMinutes (default 30) so CI's 90 minutes still end in a total.
+ * omitted for one test per layer decided by the exit code. Optional: uses names
+ * a layer whose output it reads (dist/ from build), to warn when that one
+ * failed; timeoutMinutes (default 30) stops a hung layer so CI's 90 minutes
+ * still end in a total.
  */
 const LAYERS = [
   { name: 'typecheck', command: ['npm', 'run', 'typecheck'] },
@@ -74,13 +76,16 @@ const LAYERS = [
     count: fromJsonReport(join(REPORTS, 'unit.json'), vitestReport),
   },
   { name: 'build', command: ['npm', 'run', 'build'] },
-  { name: 'e2e', command: ['playwright', 'test'], count: fromJsonReport(join(REPORTS, 'e2e.json'), playwrightReport) },
+  { name: 'e2e', command: ['playwright', 'test'], uses: 'build', count: fromJsonReport(join(REPORTS, 'e2e.json'), playwrightReport) },
   // Site checks over dist/ go here, e.g.
   // { name: 'links', command: ['node', 'scripts/check-links.mjs'] },
 ];
 
-function runLayer(layer, index, total) {
+function runLayer(layer, index, total, earlier) {
   console.log(`\n━━━ [${index + 1}/${total}] ${layer.name}: ${layer.command.join(' ')}`);
+  // The layer still runs (some of its tests need no output), but may see an old dist/.
+  if (layer.uses && earlier.some((r) => r.name === layer.uses && r.failed > 0))
+    console.log(`Obs: ${layer.uses} misslyckades, så ${layer.name} körs mot det som finns kvar från ett tidigare bygge (om något).`);
   if (layer.count?.report) rmSync(layer.count.report, { force: true });
   const started = Date.now();
   const [program, ...args] = layer.command;
@@ -134,7 +139,7 @@ function main(argv) {
     ensureChromium();
     mkdirSync(REPORTS, { recursive: true });
     const layers = only ? LAYERS.filter((l) => only.includes(l.name)) : LAYERS;
-    layers.forEach((layer, i) => results.push(runLayer(layer, i, layers.length)));
+    layers.forEach((layer, i) => results.push(runLayer(layer, i, layers.length, results)));
   }
 
   printSummary(results);
