@@ -1,0 +1,48 @@
+// npm run bench: runs every scripts/bench/*.bench.ts and prints its figures.
+// Speed and size goals are read from this output, never asserted in timed tests.
+import { readdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { assertNodeVersion } from '../lib/node-version';
+
+export interface BenchSection {
+  /** Heading printed above the figures. */
+  title: string;
+  /** Prints its own lines of figures; throws to mark the section failed. */
+  run: (log: (line: string) => void) => Promise<void>;
+}
+
+const HELP = `Användning: npm run bench [-- <namn>...]
+
+Kör mätningarna i scripts/bench/*.bench.ts och skriver ut siffrorna
+(byggtid, sidvikt, sökhastighet, importtid). Ange namn för att bara köra vissa,
+t.ex. npm run bench -- search.`;
+
+async function main(argv: string[]): Promise<number> {
+  if (argv.includes('--help')) {
+    console.log(HELP);
+    return 0;
+  }
+  assertNodeVersion();
+  const dir = dirname(fileURLToPath(import.meta.url));
+  const files = readdirSync(dir)
+    .filter((f) => f.endsWith('.bench.ts'))
+    .filter((f) => argv.length === 0 || argv.some((a) => f.startsWith(a)))
+    .sort();
+  let failed = 0;
+  for (const file of files) {
+    const section = (await import(join(dir, file))).default as BenchSection;
+    console.log(`\n== ${section.title} (${file}) ==`);
+    const started = performance.now();
+    try {
+      await section.run((line) => console.log(`  ${line}`));
+    } catch (e) {
+      failed++;
+      console.log(`  MISSLYCKADES: ${(e as Error).message}`);
+    }
+    console.log(`  (mätningen tog ${((performance.now() - started) / 1000).toFixed(1)} s)`);
+  }
+  return failed ? 1 : 0;
+}
+
+process.exitCode = await main(process.argv.slice(2));
