@@ -53,3 +53,21 @@ export function periodEnd(period: string): string {
   const endDay = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][endMonth - 1];
   return `${m[1]}-${String(endMonth).padStart(2, '0')}-${endDay}`;
 }
+
+const dataNumberFormat = new Intl.NumberFormat('sv-SE', { useGrouping: false, maximumFractionDigits: 20 });
+
+/**
+ * A number for open-data files that Swedish Excel reads as a number: decimal
+ * comma, no thousands separator, no rounding. 87.5 -> "87,5"; -3 -> "-3".
+ */
+export function formatDataNumber(value: number): string {
+  return dataNumberFormat.format(value).replace(/\u2212/g, '-');
+}
+
+/** First day of a period, as an ISO date: the day the measurement starts. */
+export function periodStart(period: string): string {
+  const m = /^(\d{4})(?:-(H|Q)(\d))?$/.exec(period);
+  if (!m || !m[2]) return `${period.slice(0, 4)}-01-01`;
+  const startMonth = m[2] === 'H' ? (Number(m[3]) - 1) * 6 + 1 : (Number(m[3]) - 1) * 3 + 1;
+  return `${m[1]}-${String(startMonth).padStart(2, '0')}-01`;
+}

@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { isRealIsoDate } from '../lib/dates';
 import { isSafeHref } from '../lib/links';
+import { cleanText } from '../lib/text';
 
 /** A slug used as id and in URLs: lower-case a-z, digits and hyphens. */
 export const idSchema = z
@@ -21,11 +22,14 @@ export const isoDateSchema = z.preprocess(
     .refine(isRealIsoDate, { error: 'ett datum som finns, skrivet ÅÅÅÅ-MM-DD' }),
 );
 
-/** Free text shown on the site. Length-capped so one runaway cell cannot bloat every page. */
+/**
+ * Free text shown on the site. Length-capped so one runaway cell cannot bloat
+ * every page; invisible control characters are removed (see lib/text.ts).
+ */
 export const textSchema = (max = 4000) =>
   z
     .string({ error: 'en text' })
-    .trim()
+    .overwrite(cleanText)
     .min(1, { error: 'en text som inte är tom' })
     .max(max, { error: `en text på högst ${max} tecken` });
 
