@@ -2,6 +2,7 @@
 import react from '@astrojs/react';
 import { defineConfig } from 'astro/config';
 import { readSiteAddress } from './scripts/lib/site-address.mjs';
+import { siteFiles } from './src/integrations/site-files.ts';
 
 // The canonical address comes from content/site.yaml so a kommun sets it in one place.
 const { site, base } = readSiteAddress();
@@ -11,7 +12,7 @@ export default defineConfig({
   base,
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
-  integrations: [react()],
+  integrations: [react(), siteFiles()],
   devToolbar: { enabled: false },
   // Nothing from other hosts: no prefetch of remote resources.
   prefetch: false,

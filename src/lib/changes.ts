@@ -53,10 +53,15 @@ export function isFeedEvent(e: ChangeEvent): boolean {
 function providerEvents(p: Provider): ChangeEvent[] {
   const base = { subjectType: 'provider' as const, subjectId: p.id, subjectName: p.name, serviceIds: [...p.services], path: paths.provider(p.id) };
   const events: ChangeEvent[] = [{ ...base, id: `ny-anordnare-${p.id}`, date: p.authorisedSince, kind: 'provider-new' }];
+  const seen = new Set<string>();
   p.statusHistory.forEach((h, i) => {
     // The first "active" is the authorisation itself, already told as a new provider.
     if (i === 0 && h.status === 'active') return;
-    events.push({ ...base, id: `status-${p.id}-${h.date}-${h.status}-${i}`, date: h.date, kind: 'provider-status', status: h.status, statusNote: h.note });
+    // Date and status make the id, so adding an older entry later does not change it.
+    let id = `status-${p.id}-${h.date}-${h.status}`;
+    for (let n = 2; seen.has(id); n++) id = `status-${p.id}-${h.date}-${h.status}-${n}`;
+    seen.add(id);
+    events.push({ ...base, id, date: h.date, kind: 'provider-status', status: h.status, statusNote: h.note });
   });
   if (p.capacity)
     events.push({ ...base, id: `kapacitet-${p.id}`, date: p.capacity.confirmedOn, kind: 'capacity', acceptsNewCustomers: p.capacity.acceptsNewCustomers });

@@ -10,7 +10,12 @@ export const paths = {
   indicator: (id: string) => `indikatorer/${id}/`,
   accessibility: () => 'tillganglighet/',
   followUps: () => 'uppfoljningar/',
+  /** One filter of the follow-ups list: facet tjanst, typ or atgard (lib/follow-up-filters.ts). */
+  followUpsFiltered: (facet: string, slug: string) => `uppfoljningar/${facet}/${slug}/`,
+  /** Atom feed of follow-ups and status changes. */
+  feed: () => 'uppfoljningar/flode.xml',
   openData: () => 'oppna-data/',
+  sitemap: () => 'sitemap.xml',
   changes: () => 'nytt-och-andrat/',
   search: () => 'sok/',
   compare: () => 'jamfor/',
