@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatNumber, formatPercent, formatPeriod, periodEnd, plural } from '../../src/lib/format';
+import { formatDataNumber, formatDate, formatNumber, formatPercent, formatPeriod, periodEnd, periodStart, plural } from '../../src/lib/format';
 
 describe('formatNumber', () => {
   it.each([
@@ -40,4 +40,24 @@ describe('periods', () => {
     expect(formatPeriod(period)).toBe(text);
     expect(periodEnd(period)).toBe(end);
   });
+});
+
+describe('formatDataNumber (open data for Swedish Excel)', () => {
+  it.each([
+    [87.5, '87,5'],
+    [1234567.25, '1234567,25'],
+    [-3, '-3'],
+    [0, '0'],
+    [0.1 + 0.2, '0,30000000000000004'],
+    [61000, '61000'],
+  ])('%s -> %s', (value, text) => expect(formatDataNumber(value)).toBe(text));
+});
+
+describe('periodStart', () => {
+  it.each([
+    ['2024', '2024-01-01'],
+    ['2024-H2', '2024-07-01'],
+    ['2024-Q3', '2024-07-01'],
+    ['2024-Q4', '2024-10-01'],
+  ])('%s starts %s', (period, start) => expect(periodStart(period)).toBe(start));
 });
