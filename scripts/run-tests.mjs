@@ -77,8 +77,19 @@ const LAYERS = [
   },
   { name: 'build', command: ['npm', 'run', 'build'] },
   { name: 'e2e', command: ['playwright', 'test'], uses: 'build', count: fromJsonReport(join(REPORTS, 'e2e.json'), playwrightReport) },
-  // Site checks over dist/ go here, e.g.
-  // { name: 'links', command: ['node', 'scripts/check-links.mjs'] },
+  // Real builds from hostile and broken content, one at a time (test/build/).
+  {
+    name: 'hostile-input',
+    command: ['vitest', 'run', '--config', 'vitest.build.config.ts', '--reporter=default', '--reporter=json', `--outputFile.json=${join(REPORTS, 'hostile-input.json')}`],
+    count: fromJsonReport(join(REPORTS, 'hostile-input.json'), vitestReport),
+  },
+  // The built site checks itself (scripts/check-site/*.ts, one check each).
+  { name: 'inert-content', command: ['tsx', 'scripts/check-site/inert-content.ts'], uses: 'build' },
+  { name: 'links', command: ['tsx', 'scripts/check-site/links.ts'], uses: 'build' },
+  { name: 'html-validate', command: ['tsx', 'scripts/check-site/html-validate.ts'], uses: 'build' },
+  { name: 'axe-sweep', command: ['tsx', 'scripts/check-site/axe-sweep.ts'], uses: 'build' },
+  { name: 'no-external-requests', command: ['tsx', 'scripts/check-site/no-external-requests.ts'], uses: 'build' },
+  { name: 'deterministic-build', command: ['tsx', 'scripts/check-site/deterministic-build.ts'] },
 ];
 
 function runLayer(layer, index, total, earlier) {

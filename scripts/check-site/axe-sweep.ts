@@ -1,0 +1,53 @@
+// Site check: axe (WCAG 2.1 A and AA) finds nothing on any page in the
+// sitemap (and the 404 page), at a phone and a desktop viewport.
+import AxeBuilder from '@axe-core/playwright';
+import { inParallel, openSiteBrowser } from './lib/browser';
+import { distArg, openDist, reportProblems, runCheck, sitemapPages } from './lib/dist';
+
+const HELP = `Användning: tsx scripts/check-site/axe-sweep.ts [--dist dist] [--workers 2]
+
+Öppnar varje sida i dist/sitemap.xml (och 404-sidan) i Chromium, i mobil- och
+datorstorlek, och kör axe med reglerna för WCAG 2.1 A och AA. Skriver hur många
+sidor som granskades och varje fel med sida, storlek, regel och element.
+Slutkod 0: inga fel. 1: minst ett fel. 2: kunde inte köras.`;
+
+const VIEWPORTS = [
+  { name: 'mobil', width: 390, height: 844 },
+  { name: 'dator', width: 1280, height: 900 },
+];
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+
+await runCheck(HELP, async (argv) => {
+  const dist = openDist(distArg(argv));
+  const i = argv.indexOf('--workers');
+  const workers = i >= 0 ? Math.max(1, Number(argv[i + 1])) : 2;
+  const pages = sitemapPages(dist);
+  const site = await openSiteBrowser(dist);
+  const problems: string[] = [];
+  const started = Date.now();
+  try {
+    const contexts = await Promise.all(VIEWPORTS.map((viewport) => site.browser.newContext({ viewport, locale: 'sv-SE' })));
+    const jobs = VIEWPORTS.flatMap((viewport, v) => pages.map((path) => ({ viewport, context: contexts[v], path })));
+    let done = 0;
+    await inParallel(jobs, workers, async ({ viewport, context, path }) => {
+      const page = await context.newPage();
+      try {
+        await page.goto(new URL(path, site.baseUrl).href, { waitUntil: 'load' });
+        const result = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+        for (const v of result.violations)
+          problems.push(`${path || '/'} (${viewport.name}): ${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join('; ')})`);
+      } finally {
+        await page.close();
+      }
+      if (++done % 100 === 0) console.log(`  ${done} av ${jobs.length} granskade ...`);
+    });
+  } finally {
+    await site.close();
+  }
+  if (problems.length) {
+    reportProblems('Tillgänglighetsfel (axe)', problems);
+    return 1;
+  }
+  console.log(`axe: ${pages.length} sidor granskade i ${VIEWPORTS.length} storlekar (${VIEWPORTS.map((v) => `${v.name} ${v.width}px`).join(', ')}), WCAG 2.1 AA, inga fel (${((Date.now() - started) / 1000).toFixed(0)} s).`);
+  return 0;
+});
