@@ -237,6 +237,12 @@ export const conditions: Dataset = {
   rows: ({ model }) => byId(model.conditions).map((c) => ({ id: c.id, text: c.text, checkedBy: c.checkedBy, onFailure: c.onFailure })),
 };
 
+export const profiles: Dataset = {
+  id: 'inriktningar',
+  fields: [f('id', 'id'), f('name', 'text'), f('description', 'text')],
+  rows: ({ model }) => byId(model.site.profiles).map((p) => ({ id: p.id, name: p.name, description: p.description })),
+};
+
 export const qualityReports: Dataset = {
   id: 'kvalitetsredovisningar',
   fields: [
@@ -275,7 +281,7 @@ export const changes: Dataset = {
 /** In the order the "Öppna data" page and the catalogue list them. */
 export const datasets: readonly Dataset[] = [
   providers, units, services, indicators, indicatorValues, followUps, followUpConditions, followUpActions, qualityReports, statusHistory,
-  conditions, changes,
+  conditions, profiles, changes,
 ];
 
 export type DatasetId = (typeof datasets)[number]['id'];

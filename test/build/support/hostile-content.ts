@@ -1,0 +1,115 @@
+// Copies the valid test content and writes a hostile string into every
+// free-text field of every content type (YAML and CSV alike), remembering
+// what each field should read after validation.
+import { cpSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse as parseCsv } from 'csv-parse/sync';
+import { stringify as stringifyCsv } from 'csv-stringify/sync';
+import { parse as parseYaml, stringify as stringifyYaml } from 'yaml';
+import type { z } from 'zod';
+import { cleanText } from '../../../src/lib/text';
+import { conditionSchema } from '../../../src/schemas/condition';
+import { followUpSchema } from '../../../src/schemas/follow-up';
+import { indicatorSchema } from '../../../src/schemas/indicator';
+import { indicatorValueSchema } from '../../../src/schemas/indicator-value';
+import { providerSchema } from '../../../src/schemas/provider';
+import { qualityReportSchema } from '../../../src/schemas/quality-report';
+import { serviceSchema } from '../../../src/schemas/service';
+import { siteSchema } from '../../../src/schemas/site';
+import { unitSchema } from '../../../src/schemas/unit';
+import { freeTextFields, type FreeTextField } from './free-text-fields';
+
+export const VALID_CONTENT = join(import.meta.dirname, '../../fixtures/content-valid');
+
+type Kind = 'site' | 'services' | 'providers' | 'units' | 'indicators' | 'conditions' | 'follow-ups' | 'quality-reports' | 'indicator-values';
+
+const SCHEMAS: Record<Kind, z.ZodType> = {
+  site: siteSchema, services: serviceSchema, providers: providerSchema, units: unitSchema, indicators: indicatorSchema,
+  conditions: conditionSchema, 'follow-ups': followUpSchema, 'quality-reports': qualityReportSchema, 'indicator-values': indicatorValueSchema,
+};
+
+/** Text fields that are really references to ids elsewhere (validated as such), so they cannot hold free text. */
+const REFERENCE_FIELDS = new Set(['providers:profiles.*', 'units:profiles.*']);
+
+export const fieldsOf = (kind: Kind) => freeTextFields(SCHEMAS[kind]).filter((f) => !REFERENCE_FIELDS.has(`${kind}:${f.path.join('.')}`));
+
+export interface Injection {
+  /** Where: kind and field path, e.g. providers:contact.name. */
+  field: string;
+  file: string;
+  marker: string;
+  /** The text the site should publish: the injected text as validation cleans it. */
+  expected: string;
+}
+
+type Obj = Record<string, unknown>;
+
+/** Adds optional parts the fixture leaves out, so every free-text field has a place to go. */
+function enrich(kind: Kind, record: Obj): void {
+  if (kind === 'services') {
+    record.customers ??= { count: 120, asOf: 'x' };
+    record.noChoiceAlternative ??= { description: 'x' };
+  }
+  if (kind === 'site') for (const p of record.profiles as Obj[]) p.description ??= 'x';
+  if (kind === 'follow-ups' && (record.conditions as Obj[] | undefined)?.length === 0) delete record.conditions;
+}
+
+/** Code points, so a cut never splits an emoji into a lone surrogate. */
+export const truncate = (text: string, max: number) => Array.from(text).slice(0, Math.max(0, max)).join('');
+/** What a UTF-8 file can hold: a lone surrogate becomes U+FFFD. */
+const asStored = (text: string) => new TextDecoder().decode(new TextEncoder().encode(text));
+
+/** nextHostile gets the room (in characters) the field has for it. */
+export function injectHostileContent(targetDir: string, nextHostile: (room: number) => string): Injection[] {
+  cpSync(VALID_CONTENT, targetDir, { recursive: true });
+  const injections: Injection[] = [];
+
+  const valueFor = (field: FreeTextField, where: string, file: string) => {
+    const marker = `⟦k${injections.length}⟧`;
+    const room = field.max - marker.length - 1;
+    const value = `${truncate(nextHostile(room), room)} ${marker}`;
+    injections.push({ field: where, file, marker, expected: cleanText(asStored(value)) });
+    return value;
+  };
+
+  const injectInto = (kind: Kind, record: Obj, file: string) => {
+    enrich(kind, record);
+    for (const field of fieldsOf(kind)) {
+      const where = `${kind}:${field.path.join('.')}`;
+      const walk = (node: unknown, rest: (string | '*')[]): void => {
+        if (node === null || typeof node !== 'object') return;
+        const [head, ...tail] = rest;
+        if (head === '*') {
+          const list = node as unknown[];
+          list.forEach((item, i) => (tail.length ? walk(item, tail) : (list[i] = valueFor(field, where, file))));
+        } else if (tail.length === 0) (node as Obj)[head] = valueFor(field, where, file);
+        else walk((node as Obj)[head], tail);
+      };
+      walk(record, field.path);
+    }
+  };
+
+  const yamlFile = (kind: Kind, path: string) => {
+    const data = parseYaml(readFileSync(path, 'utf8'));
+    const records = Array.isArray(data) ? (data as Obj[]) : [data as Obj];
+    for (const r of records) injectInto(kind, r, path);
+    writeFileSync(path, stringifyYaml(data, { lineWidth: 0 }));
+  };
+  const folder = (name: string) => readdirSync(join(targetDir, name)).sort().map((f) => join(targetDir, name, f));
+
+  yamlFile('site', join(targetDir, 'site.yaml'));
+  yamlFile('conditions', join(targetDir, 'conditions.yaml'));
+  for (const kind of ['services', 'providers', 'units', 'indicators', 'follow-ups', 'quality-reports'] as const) for (const f of folder(kind)) yamlFile(kind, f);
+  for (const f of folder('indicator-values')) {
+    const rows: Obj[] = parseCsv(readFileSync(f, 'utf8'), { delimiter: ';', columns: true });
+    for (const row of rows) injectInto('indicator-values', row, f);
+    writeFileSync(f, stringifyCsv(rows, { header: true, delimiter: ';' }));
+  }
+  return injections;
+}
+
+/** Free-text fields of any content type that got no hostile text (a gap in the fixture). */
+export function uncoveredFields(injections: Injection[]): string[] {
+  const covered = new Set(injections.map((i) => i.field));
+  return (Object.keys(SCHEMAS) as Kind[]).flatMap((kind) => fieldsOf(kind).map((f) => `${kind}:${f.path.join('.')}`)).filter((f) => !covered.has(f));
+}
