@@ -1,0 +1,35 @@
+// One subject's last periods of an indicator with the kommun average for each
+// period: what the "results over time" chart and its table show.
+import type { Average } from './averages';
+import type { Figure } from './figures';
+import { hasValue } from './figures';
+import type { HistoryInput } from './history-chart';
+import { HISTORY_PERIODS } from './history-chart';
+
+export interface HistoryRow {
+  figure: Figure;
+  kommun?: Average;
+}
+
+export function historyRows(
+  history: Figure[],
+  averages: (period: string) => { kommun?: Average },
+  count = HISTORY_PERIODS,
+): HistoryRow[] {
+  return history.slice(-count).map((figure) => ({ figure, kommun: averages(figure.period).kommun }));
+}
+
+export function chartInput(rows: HistoryRow[]): HistoryInput[] {
+  return rows.map((r) => ({ period: r.figure.period, value: hasValue(r.figure) ? r.figure.value : undefined, kommun: r.kommun?.value }));
+}
+
+/** "Socialstyrelsen via Kolada (U21468)" once per distinct source in the rows. */
+export function sourcesOf(rows: HistoryRow[]): { source: string; kpi?: string; publishedOn: string }[] {
+  const seen = new Map<string, { source: string; kpi?: string; publishedOn: string }>();
+  for (const { figure } of rows) {
+    const key = `${figure.source}|${figure.kpi ?? ''}`;
+    const prev = seen.get(key);
+    if (!prev || figure.publishedOn > prev.publishedOn) seen.set(key, { source: figure.source, kpi: figure.kpi, publishedOn: figure.publishedOn });
+  }
+  return [...seen.values()];
+}
