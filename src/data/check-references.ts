@@ -180,6 +180,12 @@ export function checkReferences(c: LocatedContent): ContentError[] {
       report(rec, ['subject'], m.subject, `en enhet som finns i content/units/: ${list(units.keys())}`);
     if (m.subjectType === 'provider' && m.subject && unknown('providers', providers, m.subject))
       report(rec, ['subject'], m.subject, `en anordnare som finns i content/providers/: ${list(providers.keys())}`);
+    if (m.service) {
+      checkService(rec, ['service'], m.service);
+      const owner = m.subjectType === 'provider' ? providers.get(m.subject ?? '')?.data.services : m.subjectType === 'unit' ? [units.get(m.subject ?? '')?.data.serviceId ?? m.service] : undefined;
+      if (services.has(m.service) && owner && !owner.includes(m.service))
+        report(rec, ['service'], m.service, `en tjänst som ${m.subject} finns i (${owner.join(', ')})`);
+    }
   }
 
   const seenValues = new Map<string, Located<IndicatorValue>>();

@@ -32,7 +32,7 @@ export function matchKoladaUnits(ous: KoladaOu[], mapping: KoladaUnit[], site: S
     }
     const s = bySubject.get(`${m.subjectType}:${m.subject}`);
     // Unknown ids are reported by content validation; the importer only runs on valid content.
-    if (s) subjects.set(m.ou, { subjectType: s.subjectType, subject: s.subject, services: s.services });
+    if (s) subjects.set(m.ou, { subjectType: s.subjectType, subject: s.subject, services: m.service ? [m.service] : s.services });
   }
   return { subjects, ignored, notInKolada };
 }

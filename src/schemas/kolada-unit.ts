@@ -15,6 +15,8 @@ export const koladaUnitSchema = z
     title: textSchema(200).optional(),
     subjectType: z.enum(koladaSubjectTypeValues, { error: 'unit (en enhet i content/units/) eller provider (en anordnare i content/providers/)' }).optional(),
     subject: idSchema.optional(),
+    /** For a provider in several services: the service this OU reports for (e.g. hemtjanst). */
+    service: idSchema.optional(),
     /** Why an OU deliberately has no page here, so it is not reported as unmatched. */
     ignore: textSchema(300).optional(),
   })

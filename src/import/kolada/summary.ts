@@ -21,7 +21,7 @@ export function formatKoladaSummary(r: KoladaImportReport): string[] {
     const hint = u.suggestions.length
       ? `Närmaste namn på webbplatsen: ${u.suggestions.map((s) => `${s.name} (subjectType: ${s.subjectType}, subject: ${s.subject})`).join('; ')}.`
       : 'Inget liknande namn på webbplatsen.';
-    lines.push(`Utan koppling: ${u.ou} "${u.title}" (${u.rows} rader). Lägg till den i content/kolada-units.yaml, eller skriv ignore: <skäl>. ${hint}`);
+    lines.push(`Utan koppling: ${u.ou} "${u.title}" (${plural(u.rows, 'rad', 'rader')}). Lägg till den i content/kolada-units.yaml, eller skriv ignore: <skäl>. ${hint}`);
   }
   for (const m of r.notInKolada) lines.push(`Obs: ${m.ou}${m.title ? ` "${m.title}"` : ''} i kolada-units.yaml finns inte bland kommunens enheter i Kolada.`);
   for (const e of r.entries.filter((x) => x.outcome === 'conflict')) {

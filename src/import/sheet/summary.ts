@@ -16,9 +16,9 @@ export function formatSheetSummary(r: SheetImportReport): string[] {
     const f = row.refusal!;
     const col = f.column ? `, kolumn "${f.column}"` : '';
     const val = f.value !== undefined && f.value !== '' ? `, värdet "${f.value}"` : '';
-    lines.push(`Avvisad rad ${row.row}${col}${val}: ${f.reason}.`);
+    lines.push(`Avvisad rad ${row.row}${col}${val}: ${f.reason}${/[.?!]$/.test(f.reason) ? '' : '.'}`);
   }
-  if (c.refused) lines.push(`Inget skrevs eftersom ${c.refused} rader avvisades. Rätta dem i filen och kör igen.`);
+  if (c.refused) lines.push(`Inget skrevs eftersom ${plural(c.refused, 'rad', 'rader')} avvisades. Rätta ${c.refused === 1 ? 'den' : 'dem'} i filen och kör igen.`);
   else if (r.changedFiles.length === 0) lines.push('Inget ändrades.');
   else lines.push(`${r.dryRun ? 'Skulle ändra' : 'Ändrade'} ${plural(r.changedFiles.length, 'fil', 'filer')}: ${r.changedFiles.join(', ')}.`);
   lines.push(`Tid: ${formatNumber(r.seconds, 1)} s.`);
