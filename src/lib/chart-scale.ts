@@ -19,6 +19,7 @@ export function niceStep(range: number, count = 4): number {
 
 export function valueScale(values: number[], isPercent: boolean): ValueScale {
   if (isPercent) return { min: 0, max: 100, ticks: [0, 25, 50, 75, 100] };
+  if (values.length === 0) return { min: 0, max: 1, ticks: [0, 0.5, 1] };
   const low = Math.min(0, ...values);
   const high = Math.max(0, ...values);
   const step = niceStep(high - low || 1);

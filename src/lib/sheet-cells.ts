@@ -31,9 +31,9 @@ export function readPeriod(cell: Cell): Read<string> {
   const text = cellText(cell).toUpperCase().replace(/\s+/g, ' ');
   let m = /^(\d{4})(?:\.0+)?$/.exec(text);
   if (m) return { ok: true, value: m[1] };
-  m = /^(\d{4})[ -]?(?:H|HALVÅR ?)([12])$/.exec(text);
+  m = /^(\d{4})[ -]?(?:H|HALVÅR) ?([12])$/.exec(text);
   if (m) return { ok: true, value: `${m[1]}-H${m[2]}` };
-  m = /^(\d{4})[ -]?(?:Q|KV|KVARTAL ?)([1-4])$/.exec(text);
+  m = /^(\d{4})[ -]?(?:Q|KV|KVARTAL) ?([1-4])$/.exec(text);
   if (m) return { ok: true, value: `${m[1]}-Q${m[2]}` };
   return { ok: false, expected: 'ett år som 2024, ett halvår som 2024-H1 eller ett kvartal som 2024-Q3' };
 }
