@@ -153,6 +153,7 @@ export function checkReferences(c: LocatedContent): ContentError[] {
       const unit = units.get(unitId);
       if (unknown('units', units, unitId)) report(rec, ['unitId'], unitId, 'en enhet som finns i content/units/');
       else if (unit && unit.data.providerId !== providerId) report(rec, ['unitId'], unitId, `en enhet som tillhör anordnaren ${providerId} (den tillhör ${unit.data.providerId})`);
+      else if (unit && services.has(serviceId) && unit.data.serviceId !== serviceId) report(rec, ['serviceId'], serviceId, `samma tjänst som enheten ${unitId} (${unit.data.serviceId})`);
     }
   };
   for (const rec of c.qualityReports) checkSubject(rec);
