@@ -2,6 +2,7 @@
 // year, with n from the survey's own "antal svarande" KPI (Kolada's count is
 // not the number of answers), a null as "uppgift saknas", never 0, and a value
 // from fewer answers than the indicator allows as "för få svar", without its number.
+// Only rows Kolada sent become values: no row is no figure, not a guess.
 import type { Indicator } from '../schemas/indicator';
 import type { IndicatorValue, SubjectType, ValueState } from '../schemas/indicator-value';
 import type { KoladaDataRow, KoladaKpiMeta, KoladaValue } from './kolada-response';
@@ -48,8 +49,10 @@ export interface KoladaValueResult {
   read: number;
   /** Values that became "för få svar". */
   suppressed: number;
-  /** Values written as "uppgift saknas" because Kolada sent a null or no row. */
+  /** Values written as "uppgift saknas" because Kolada sent a null (or a deleted value). */
   missing: number;
+  /** Matched OUs with no row at all from Kolada for the year. */
+  silent: string[];
 }
 
 /** The total over genders, as Kolada sends it for every KPI. */
@@ -108,7 +111,7 @@ export function koladaRowsToValues(rows: KoladaDataRow[], ctx: KoladaValueContex
   for (const ind of ctx.indicators) if (ind.koladaKpi) byKpi.set(ind.koladaKpi, [...(byKpi.get(ind.koladaKpi) ?? []), ind]);
   const answerKpis = new Set(ctx.indicators.flatMap((i) => (i.koladaAnswersKpi ? [i.koladaAnswersKpi] : [])));
   const answers = answersIndex(rows, answerKpis);
-  const result: KoladaValueResult = { values: [], unmatched: new Map(), refused: [], skipped: 0, read: 0, suppressed: 0, missing: 0 };
+  const result: KoladaValueResult = { values: [], unmatched: new Map(), refused: [], skipped: 0, read: 0, suppressed: 0, missing: 0, silent: [] };
   const seen = new Set<string>();
 
   for (const row of rows) {
@@ -163,26 +166,8 @@ export function koladaRowsToValues(rows: KoladaDataRow[], ctx: KoladaValueContex
     }
   }
 
-  // A matched subject with no row at all for a KPI of its service: Kolada has
-  // nothing for it that year, which the page says in words ("Uppgift saknas").
-  for (const [, s] of [...ctx.subjects].sort(([a], [b]) => (a < b ? -1 : 1))) {
-    for (const indicator of ctx.indicators) {
-      if (!indicator.services.some((id) => s.services.includes(id))) continue;
-      const key = `${indicator.id}|${s.subjectType}|${s.subject}|${ctx.year}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
-      result.missing++;
-      result.values.push({
-        indicator: indicator.id,
-        subjectType: s.subjectType,
-        subject: s.subject,
-        period: ctx.year,
-        state: 'missing',
-        source: koladaSourceText(ctx.kpiMeta.get(indicator.koladaKpi!), indicator.source.name),
-        kpi: indicator.koladaKpi,
-        publishedOn: ctx.publishedOn,
-      });
-    }
-  }
+  // Matched units Kolada sent nothing for: said in the summary, not written (no row is not a figure).
+  const answered = new Set(rows.filter((r) => r.period === ctx.year).map((r) => r.ou).filter((ou): ou is string => ou !== undefined));
+  result.silent = [...ctx.subjects.keys()].filter((ou) => !answered.has(ou)).sort();
   return result;
 }

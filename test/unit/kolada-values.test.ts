@@ -54,8 +54,9 @@ describe('koladaRowsToValues: one state per row', () => {
     const r = koladaRowsToValues([row(1, { municipality: '0180' }), row(2, { period: '2023' }), row(3, { ou: 'OU9' }), row(4, { ou: 'OU2' }), row(5, { ou: 'OU2' })], ctx());
     expect(r.skipped).toBe(3);
     expect([...r.unmatched]).toEqual([['OU2', 2]]);
-    // OU1 had no row at all: "uppgift saknas" for its year.
-    expect(r.values).toMatchObject([{ subject: 'u1', state: 'missing' }]);
+    // OU1 had no row at all: no figure is made up for it, it is named instead.
+    expect(r.values).toEqual([]);
+    expect(r.silent).toEqual(['OU1']);
   });
 
   it('only imports an indicator for subjects in its services', () => {

@@ -58,6 +58,8 @@ export interface KoladaImportReport {
   ignored: number;
   unmatched: UnmatchedOu[];
   notInKolada: { ou: string; title?: string }[];
+  /** Matched OUs Kolada sent no row for this year. */
+  silent: { ou: string; subject: string }[];
   rowsRead: number;
   rowsSkipped: number;
   suppressed: number;
@@ -200,6 +202,7 @@ export async function runKoladaImport(options: KoladaImportOptions): Promise<Kol
     ignored: match.ignored.size,
     unmatched,
     notInKolada: match.notInKolada.map((m) => ({ ou: m.ou, title: m.title })),
+    silent: mapped.silent.map((ou) => ({ ou, subject: match.subjects.get(ou)!.subject })),
     rowsRead: mapped.read,
     rowsSkipped: mapped.skipped,
     suppressed: mapped.suppressed,

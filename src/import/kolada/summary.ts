@@ -23,6 +23,7 @@ export function formatKoladaSummary(r: KoladaImportReport): string[] {
       : 'Inget liknande namn på webbplatsen.';
     lines.push(`Utan koppling: ${u.ou} "${u.title}" (${plural(u.rows, 'rad', 'rader')}). Lägg till den i content/kolada-units.yaml, eller skriv ignore: <skäl>. ${hint}`);
   }
+  if (r.silent.length) lines.push(`Kopplade enheter utan värden i Kolada för ${r.year}: ${r.silent.map((x) => `${x.ou} (${x.subject})`).join(', ')}.`);
   for (const m of r.notInKolada) lines.push(`Obs: ${m.ou}${m.title ? ` "${m.title}"` : ''} i kolada-units.yaml finns inte bland kommunens enheter i Kolada.`);
   for (const e of r.entries.filter((x) => x.outcome === 'conflict')) {
     const v = e.incoming;
