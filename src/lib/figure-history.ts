@@ -22,14 +22,3 @@ export function historyRows(
 export function chartInput(rows: HistoryRow[]): HistoryInput[] {
   return rows.map((r) => ({ period: r.figure.period, value: hasValue(r.figure) ? r.figure.value : undefined, kommun: r.kommun?.value }));
 }
-
-/** "Socialstyrelsen via Kolada (U21468)" once per distinct source in the rows. */
-export function sourcesOf(rows: HistoryRow[]): { source: string; kpi?: string; publishedOn: string }[] {
-  const seen = new Map<string, { source: string; kpi?: string; publishedOn: string }>();
-  for (const { figure } of rows) {
-    const key = `${figure.source}|${figure.kpi ?? ''}`;
-    const prev = seen.get(key);
-    if (!prev || figure.publishedOn > prev.publishedOn) seen.set(key, { source: figure.source, kpi: figure.kpi, publishedOn: figure.publishedOn });
-  }
-  return [...seen.values()];
-}

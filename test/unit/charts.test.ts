@@ -2,7 +2,7 @@
 // period has no value (never drawn as 0), and strip-plot dots that do not overlap.
 import { describe, expect, it } from 'vitest';
 import { niceStep, valueScale } from '../../src/lib/chart-scale';
-import { chartInput, historyRows, sourcesOf } from '../../src/lib/figure-history';
+import { chartInput, historyRows } from '../../src/lib/figure-history';
 import { historyChart } from '../../src/lib/history-chart';
 import { stripPlot } from '../../src/lib/strip-plot';
 import { closestNames, nameSimilarity } from '../../src/lib/name-similarity';
@@ -58,7 +58,6 @@ describe('figure history rows', () => {
       { period: '2023', value: 6, kommun: 3 },
     ]);
   });
-  it('names each source once, with its latest publication date', () => expect(sourcesOf(rows)).toEqual([{ source: 'Socialstyrelsen via Kolada', kpi: 'U1', publishedOn: '2023-12-01' }]));
 });
 
 describe('stripPlot', () => {

@@ -125,7 +125,11 @@ export function createHttpSource(options: HttpSourceOptions): KoladaSource {
 
   async function getChunked(endpoint: KoladaEndpoint, build: (ids: string[]) => string, ids: string[]): Promise<unknown[]> {
     const out: unknown[] = [];
-    for (const part of chunks(ids)) out.push(...(await getAll(endpoint, build(part))));
+    const parts = chunks(ids);
+    for (const [i, part] of parts.entries()) {
+      if (parts.length > 1) options.progress?.(`  ${endpoint}: fråga ${i + 1} av ${parts.length} (${part.length} id)`);
+      out.push(...(await getAll(endpoint, build(part))));
+    }
     return out;
   }
 
