@@ -14,6 +14,7 @@ export const svQualityData = {
     kommun: 'Kommunens snitt',
     answers: 'Antal svar',
     noChart: 'Det finns ingen siffra att rita ännu, så här visas bara tabellen.',
+    unknownNNote: 'Resultat med okänt antal svar räknas inte heller med i ett beräknat snitt, eftersom de inte kan vägas.',
     sources: 'Källa',
     publishedOn: (date: string) => `publicerad här ${date}`,
   },
