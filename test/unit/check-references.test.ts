@@ -168,6 +168,13 @@ const indicatorValues: Case[] = [
     ['content/indicator-values/values.csv, rad 10, fält subject: värdet är "Testkommun". Förväntat: en kommunkod med fyra siffror.'],
   ],
   [
+    "a follow-up of a unit under another service than the unit's",
+    (c) => {
+      c.replace('follow-ups/2025.yaml', 'providerId: lindas-hemtjanst', 'providerId: egen-regi\n  unitId: tallbacken');
+    },
+    ['content/follow-ups/2025.yaml, rad 4, fält [0].serviceId: värdet är "hemtjanst". Förväntat: samma tjänst som enheten tallbacken (sarskilt-boende).'],
+  ],
+  [
     'a national figure not called riket',
     (c) => addRow(c, 'nojdhet-helhet;nation;sverige;2023;value;80;50000;60;Socialstyrelsen;;2025-01-15'),
     ['content/indicator-values/values.csv, rad 10, fält subject: värdet är "sverige". Förväntat: "riket" för rikets värde.'],
