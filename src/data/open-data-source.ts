@@ -21,7 +21,7 @@ export function getOpenData(): OpenDataBuild {
   const { model, site } = getCatalog();
   const pageUrl = pageUrlFor(site.siteUrl, site.basePath);
   const changes = deriveChanges(model);
-  const ctx = { model, pageUrl, changes, describeChange: (e: ChangeEvent) => describeChange(e) };
+  const ctx = { model, pageUrl, changes, describeChange: (e: ChangeEvent) => describeChange(e), nationName: t.figure.nationAverage };
   const texts = {
     datasets: t.openData.datasets,
     catalogTitle: t.openData.page.catalogTitle(site.name),

@@ -11,7 +11,7 @@ import type { ContentModel } from '../../src/lib/model';
 import { indicator, model, provider, value } from './support/model-builder';
 
 function context(m: ContentModel) {
-  return { model: m, pageUrl: pageUrlFor('https://kundval.testkommun.example', '/kundval/'), changes: deriveChanges(m), describeChange: (e: Parameters<typeof describeChange>[0]) => describeChange(e) };
+  return { model: m, pageUrl: pageUrlFor('https://kundval.testkommun.example', '/kundval/'), changes: deriveChanges(m), describeChange: (e: Parameters<typeof describeChange>[0]) => describeChange(e), nationName: 'Riket' };
 }
 const texts = { datasets: sv.openData.datasets, catalogTitle: 'Katalog', catalogDescription: 'Beskrivning' };
 

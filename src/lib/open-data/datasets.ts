@@ -17,6 +17,8 @@ export interface DatasetContext {
   changes: ChangeEvent[];
   /** The change in words, as the "Nytt och ändrat" page says it. */
   describeChange: (e: ChangeEvent) => string;
+  /** What the nation's figures are called ("Riket"). */
+  nationName: string;
 }
 
 export interface Dataset {
@@ -155,7 +157,7 @@ export const indicatorValues: Dataset = {
     f('value', 'number'), f('n', 'integer'), f('responseRate', 'number'), f('source', 'text'), f('kpi', 'code'), f('publishedOn', 'date'),
     f('isOld', 'boolean'),
   ],
-  rows: ({ model }) => {
+  rows: ({ model, nationName }) => {
     const indicatorById = new Map(model.indicators.map((i) => [i.id, i]));
     const names = new Map<string, string>([
       ...model.providers.map((p) => [`provider:${p.id}`, p.name] as const),
@@ -171,7 +173,7 @@ export const indicatorValues: Dataset = {
         const figure = toFigure(row, indicator, dataPublishedOn, freshnessMonths);
         return [{
           indicator: row.indicator, subjectType: row.subjectType, subject: row.subject,
-          subjectName: row.subjectType === 'nation' ? 'Riket' : names.get(`${row.subjectType}:${row.subject}`),
+          subjectName: row.subjectType === 'nation' ? nationName : names.get(`${row.subjectType}:${row.subject}`),
           period: figure.period, state: figure.state, value: hasValue(figure) ? figure.value : undefined, n: figure.n,
           responseRate: figure.responseRate, source: figure.source, kpi: figure.kpi, publishedOn: figure.publishedOn, isOld: figure.isOld,
         }];
