@@ -374,7 +374,7 @@ export const svOpenData = {
       'follow-up': (kind: string, name: string, sanction?: string) => `${kind} av ${name}${sanction ? `: ${sanction.toLowerCase()}` : ''}`,
       'quality-report': (name: string, year: number) => `${name} lämnade sin kvalitetsredovisning för ${year}`,
       'survey-period': (name: string, period: string) => `Nya resultat: ${name}, ${period}`,
-      capacity: (name: string, capacity: string) => `${name}: ${capacity.toLowerCase()}`,
+      capacity: (name: string, capacity: string) => `${name} bekräftade uppgiften om nya kunder: ${capacity.toLowerCase()}`,
     },
     lead: 'Det senaste som har hänt bland utförarna: nya och avslutade utförare, varningar, uppföljningar, nya resultat och ändrade uppgifter om nya kunder.',
     window: (months: number, date: string) => `Här visas händelser från de senaste ${months} månaderna före ${date}.`,

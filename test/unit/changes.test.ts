@@ -29,7 +29,7 @@ describe('deriveChanges', () => {
       value({ subjectType: 'municipality', subject: '0182', period: '2024', publishedOn: '2024-12-01' })] }),
       [['2025-01-15', 'survey-period', 'Nya resultat: Nöjdhet, 2024'], ['2020-01-01', 'provider-new', 'Anordnare 1 godkändes som ny utförare']]],
     ['capacity confirmed', model({ providers: [provider({ capacity: { acceptsNewCustomers: 'waiting-list', confirmedOn: '2025-05-02' } })] }),
-      [['2025-05-02', 'capacity', 'Anordnare 1: kö för nya kunder'], ['2020-01-01', 'provider-new', 'Anordnare 1 godkändes som ny utförare']]],
+      [['2025-05-02', 'capacity', 'Anordnare 1 bekräftade uppgiften om nya kunder: kö för nya kunder'], ['2020-01-01', 'provider-new', 'Anordnare 1 godkändes som ny utförare']]],
   ])('%s', (_what, m, expected) => {
     expect(deriveChanges(m).map((e) => [e.date, e.kind, describeChange(e)])).toEqual(expected);
   });

@@ -69,3 +69,24 @@ function cspOfPage(doc: ReturnType<typeof parseHtml>): string | undefined {
   const meta = elements(doc, (el: Element) => el.name === 'meta' && (el.attribs['http-equiv'] ?? '').toLowerCase() === 'content-security-policy')[0];
   return meta?.attribs.content;
 }
+
+/** Keys whose string values are addresses (open data, the catalogue, a search index). */
+const URL_KEY = /url|href|link|page|homepage|^@id$/i;
+
+/**
+ * Problems in a JSON file from dist/ (open data, catalogue, search index): an
+ * address under a URL-like key that is not http(s), mailto, tel or a site path.
+ * Also gives every string, for checks that look for a text.
+ */
+export function inspectJson(value: unknown, strings = new Set<string>(), key = ''): { problems: string[]; strings: Set<string> } {
+  const problems: string[] = [];
+  const walk = (v: unknown, k: string) => {
+    if (typeof v === 'string') {
+      strings.add(v);
+      if (URL_KEY.test(k) && v && linkKind(v) === undefined) problems.push(`${k} = ${v.slice(0, 80)} har ett otillåtet schema`);
+    } else if (Array.isArray(v)) v.forEach((x) => walk(x, k));
+    else if (v && typeof v === 'object') for (const [kk, x] of Object.entries(v)) walk(x, kk);
+  };
+  walk(value, key);
+  return { problems, strings };
+}

@@ -5,7 +5,7 @@ import { parse as parseCsv } from 'csv-parse/sync';
 import { XMLValidator } from 'fast-xml-parser';
 import { DomUtils } from 'htmlparser2';
 import { elements, parseHtml } from '../../../scripts/check-site/lib/dist';
-import { inspectPage, linkKind } from '../../../scripts/check-site/lib/inert';
+import { inspectJson, inspectPage } from '../../../scripts/check-site/lib/inert';
 import { filesIn, readText } from './site-build';
 import type { Injection } from './hostile-content';
 
@@ -17,14 +17,6 @@ function shape(html: string): string[] {
     .filter((el) => el.name !== 'p' && el.name !== 'br')
     .flatMap((el) => [el.name, ...Object.keys(el.attribs).map((a) => `${el.name}@${a}`)])
     .sort();
-}
-
-function collectStrings(value: unknown, out: Set<string>, urlProblems: string[], file: string, key = ''): void {
-  if (typeof value === 'string') {
-    out.add(value);
-    if (/url|href|link|page|homepage|^@id$/i.test(key) && value && linkKind(value) === undefined) urlProblems.push(`${file}: ${key} = ${value.slice(0, 80)} har ett otillåtet schema`);
-  } else if (Array.isArray(value)) value.forEach((v) => collectStrings(v, out, urlProblems, file, key));
-  else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) collectStrings(v, out, urlProblems, file, k);
 }
 
 const squash = (s: string) => s.replace(/\s+/g, '');
@@ -60,15 +52,13 @@ export function inspectHostileBuild(dir: string, baselineDir: string, injections
   }
 
   const dataStrings = new Set<string>();
-  const urlProblems: string[] = [];
   for (const file of files.filter((f) => f.endsWith('.json') || f.endsWith('.jsonld'))) {
     try {
-      collectStrings(JSON.parse(readText(dir, file)), dataStrings, urlProblems, file);
+      problems.push(...inspectJson(JSON.parse(readText(dir, file)), dataStrings).problems.map((p) => `${file}: ${p}`));
     } catch (e) {
       problems.push(`${file} är inte giltig JSON: ${(e as Error).message}`);
     }
   }
-  problems.push(...urlProblems);
 
   for (const file of files.filter((f) => f.startsWith('data/') && f.endsWith('.csv'))) {
     const text = readText(dir, file);
