@@ -26,20 +26,21 @@ await runCheck(HELP, async (argv) => {
   const problems: string[] = [];
   const started = Date.now();
   try {
-    const contexts = await Promise.all(VIEWPORTS.map((viewport) => site.browser.newContext({ viewport, locale: 'sv-SE' })));
-    const jobs = VIEWPORTS.flatMap((viewport, v) => pages.map((path) => ({ viewport, context: contexts[v], path })));
+    // One page per worker, reused: each address is loaded once and checked at both sizes.
+    const context = await site.browser.newContext({ locale: 'sv-SE' });
+    const tabs = await Promise.all(Array.from({ length: workers }, () => context.newPage()));
     let done = 0;
-    await inParallel(jobs, workers, async ({ viewport, context, path }) => {
-      const page = await context.newPage();
-      try {
-        await page.goto(new URL(path, site.baseUrl).href, { waitUntil: 'load' });
+    await inParallel(pages, workers, async (path, worker) => {
+      const page = tabs[worker];
+      await page.setViewportSize(VIEWPORTS[0]);
+      await page.goto(new URL(path, site.baseUrl).href, { waitUntil: 'load' });
+      for (const viewport of VIEWPORTS) {
+        await page.setViewportSize(viewport);
         const result = await new AxeBuilder({ page }).withTags(TAGS).analyze();
         for (const v of result.violations)
           problems.push(`${path || '/'} (${viewport.name}): ${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join('; ')})`);
-      } finally {
-        await page.close();
       }
-      if (++done % 100 === 0) console.log(`  ${done} av ${jobs.length} granskade ...`);
+      if (++done % 50 === 0) console.log(`  ${done} av ${pages.length} sidor granskade ...`);
     });
   } finally {
     await site.close();

@@ -8,8 +8,8 @@ const HELP = `Användning: tsx scripts/check-site/no-external-requests.ts [--dis
 
 Öppnar varje sida i dist/sitemap.xml (och 404-sidan) i Chromium med JavaScript
 påslaget och registrerar varje begäran. Felen är: en begäran till en annan värd
-än den lokala servern, ett brott mot sidans Content-Security-Policy, eller ett
-JavaScript-fel. Slutkod 0: inga fel. 1: minst ett fel. 2: kunde inte köras.`;
+än den lokala servern, en fil som inte finns (status 400 eller mer), ett brott
+mot sidans Content-Security-Policy, eller ett JavaScript-fel. Slutkod 0: inga fel. 1: minst ett fel. 2: kunde inte köras.`;
 
 await runCheck(HELP, async (argv) => {
   const dist = openDist(distArg(argv));
@@ -29,6 +29,10 @@ await runCheck(HELP, async (argv) => {
       });
       page.on('console', (msg) => {
         if (/Content Security Policy/i.test(msg.text())) problems.push(`${where}: brott mot CSP: ${msg.text()}`);
+      });
+      page.on('response', (res) => {
+        // The 404 page itself is served with status 404; anything it or another page loads must be found.
+        if (res.status() >= 400 && res.request().resourceType() !== 'document') problems.push(`${where}: ${res.url()} gav status ${res.status()}`);
       });
       page.on('pageerror', (error) => problems.push(`${where}: JavaScript-fel: ${error.message}`));
       try {
