@@ -19,9 +19,14 @@ export function compareValuesMissingLast(a: number | null | undefined, b: number
   return direction === 'highest-first' ? b - a : a - b;
 }
 
-/** A new array sorted by a figure, missing last, equal values by name. Stable. */
-export function sortByValue<T>(items: readonly T[], value: (item: T) => number | null | undefined, direction: SortDirection, name: (item: T) => string): T[] {
-  return [...items].sort((a, b) => compareValuesMissingLast(value(a), value(b), direction) || compareNames(name(a), name(b)));
+/** A new array sorted by a figure, missing last; equal values by `tie` (usually the name). */
+export function sortByValue<T>(
+  items: readonly T[],
+  value: (item: T) => number | null | undefined,
+  direction: SortDirection,
+  tie: (a: T, b: T) => number,
+): T[] {
+  return [...items].sort((a, b) => compareValuesMissingLast(value(a), value(b), direction) || tie(a, b));
 }
 
 export function sortByName<T>(items: readonly T[], name: (item: T) => string): T[] {
