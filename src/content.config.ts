@@ -10,9 +10,10 @@ import { qualityReportSchema } from './schemas/quality-report';
 import { serviceSchema } from './schemas/service';
 import { unitSchema } from './schemas/unit';
 import { loadValidatedContent } from './data/content-source';
+import type { ContentModel } from './lib/model';
 
-const entries = <T extends { id: string }>(pick: (m: Awaited<ReturnType<typeof loadValidatedContent>>) => T[]) => async () =>
-  pick(loadValidatedContent());
+/** A collection loader over one list of the validated model. */
+const entries = <T extends { id: string }>(pick: (m: ContentModel) => T[]) => async () => pick(loadValidatedContent());
 
 export const collections = {
   services: defineCollection({ loader: entries((m) => m.services), schema: serviceSchema }),

@@ -21,16 +21,23 @@ import { issueToErrors } from './zod-issues';
 
 export type LoadResult = { ok: true; model: ContentModel } | { ok: false; errors: ContentError[] };
 
-function listFiles(dir: string, extensions: string[]): string[] {
+/**
+ * The content files in a folder. Any other file there is reported, not skipped:
+ * a provider saved as .txt or .YAML would otherwise vanish from the site unnoticed.
+ */
+function listFiles(dir: string, extensions: string[], report: (e: ContentError) => void, rel: (abs: string) => string): string[] {
   if (!existsSync(dir)) return [];
-  return readdirSync(dir)
-    .filter((name) => extensions.some((ext) => name.endsWith(ext)) && !name.startsWith('.'))
-    .sort();
+  const names = readdirSync(dir).filter((name) => !name.startsWith('.') && name !== 'README.md').sort();
+  for (const name of names)
+    if (!extensions.some((ext) => name.endsWith(ext)))
+      report({ file: rel(join(dir, name)), expected: `bara filer som slutar på ${extensions.join(' eller ')} i den här mappen. Byt namn på filen eller flytta den` });
+  return names.filter((name) => extensions.some((ext) => name.endsWith(ext)));
 }
 
 export function loadContent(contentDir: string, projectDir = join(contentDir, '..')): LoadResult {
   const errors: ContentError[] = [];
   const rel = (abs: string) => relative(projectDir, abs).split('\\').join('/');
+  const report = (e: ContentError) => errors.push(e);
   // Ids of records that exist but failed to load. Their own errors say what to fix;
   // references to them are not reported again as "unknown" (that would send the
   // reader looking for a missing file that is there).
@@ -68,7 +75,7 @@ export function loadContent(contentDir: string, projectDir = join(contentDir, '.
   function loadOnePerFile<S extends z.ZodType>(folder: string, schema: S, kind: keyof UnresolvedIds): Located<z.infer<S>>[] {
     const dir = join(contentDir, folder);
     const out: Located<z.infer<S>>[] = [];
-    for (const name of listFiles(dir, ['.yaml', '.yml'])) {
+    for (const name of listFiles(dir, ['.yaml', '.yml'], report, rel)) {
       const file = rel(join(dir, name));
       const expectedId = name.replace(/\.ya?ml$/, '');
       const yaml = readYamlFile(join(dir, name), file);
@@ -95,7 +102,7 @@ export function loadContent(contentDir: string, projectDir = join(contentDir, '.
   /** Many records per file, as a YAML list (follow-ups, quality reports, conditions). */
   function loadLists<S extends z.ZodType>(folderOrFile: string, schema: S, kind?: keyof UnresolvedIds): Located<z.infer<S>>[] {
     const abs = join(contentDir, folderOrFile);
-    const paths = folderOrFile.endsWith('.yaml') ? (existsSync(abs) ? [abs] : []) : listFiles(abs, ['.yaml', '.yml']).map((n) => join(abs, n));
+    const paths = folderOrFile.endsWith('.yaml') ? (existsSync(abs) ? [abs] : []) : listFiles(abs, ['.yaml', '.yml'], report, rel).map((n) => join(abs, n));
     const out: Located<z.infer<S>>[] = [];
     for (const path of paths) {
       const file = rel(path);
@@ -123,7 +130,7 @@ export function loadContent(contentDir: string, projectDir = join(contentDir, '.
   function loadIndicatorValues(): Located<z.infer<typeof indicatorValueSchema>>[] {
     const dir = join(contentDir, 'indicator-values');
     const out: Located<z.infer<typeof indicatorValueSchema>>[] = [];
-    for (const name of listFiles(dir, ['.csv'])) {
+    for (const name of listFiles(dir, ['.csv'], report, rel)) {
       const file = rel(join(dir, name));
       const rows = readCsvFile(join(dir, name), file, indicatorValueColumns);
       if (rows.length && 'expected' in rows[0]) {

@@ -399,3 +399,15 @@ describe('every error in one run', () => {
     ]);
   });
 });
+
+describe('files the loader would not read', () => {
+  it.each([
+    ['providers/ny-anordnare.txt', 'content/providers/ny-anordnare.txt. Förväntat: bara filer som slutar på .yaml eller .yml i den här mappen. Byt namn på filen eller flytta den.'],
+    ['indicator-values/resultat.xlsx', 'content/indicator-values/resultat.xlsx. Förväntat: bara filer som slutar på .csv i den här mappen. Byt namn på filen eller flytta den.'],
+    ['follow-ups/2026.YAML', 'content/follow-ups/2026.YAML. Förväntat: bara filer som slutar på .yaml eller .yml i den här mappen. Byt namn på filen eller flytta den.'],
+  ])('reports %s instead of skipping it', (file, message) => {
+    const c = copyValidContent();
+    c.write(file, 'id: x\n');
+    expect(c.errors()).toEqual([message]);
+  });
+});

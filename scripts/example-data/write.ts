@@ -1,0 +1,66 @@
+// Writes the example content as files people can read and edit: YAML with long texts as
+// folded blocks, CSV with semicolons. Checks every file parses back to the same data.
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { isDeepStrictEqual } from 'node:util';
+import { Document, parse, Scalar, visit } from 'yaml';
+import { assertNoPersonalNumbers } from './identity';
+
+export const GENERATED_NOTE =
+  'Exempeldata för den påhittade Exempelkommun, skapad av scripts/generate-example-data.ts\n(npm run generate:example). Skriptet skriver över filen nästa gång det körs.';
+
+/** Folders and files in content/ that the generator owns and rewrites; nothing else is touched. */
+export const OWNED_PATHS = ['site.yaml', 'conditions.yaml', 'services', 'providers', 'units', 'indicators', 'indicator-values', 'quality-reports', 'follow-ups'];
+
+export function clearOwnedPaths(contentDir: string): void {
+  for (const path of OWNED_PATHS) rmSync(join(contentDir, path), { recursive: true, force: true });
+}
+
+function writeText(path: string, text: string): void {
+  assertNoPersonalNumbers(path, text);
+  mkdirSync(dirname(path), { recursive: true });
+  writeFileSync(path, text, 'utf8');
+}
+
+/** Drops undefined fields so they are neither written nor compared. */
+function plain<T>(data: T): T {
+  return JSON.parse(JSON.stringify(data)) as T;
+}
+
+/** Comments to put above given top-level keys, e.g. why the kommunkod is borrowed. */
+export type KeyComments = Record<string, string>;
+
+export function writeYaml(path: string, data: unknown, keyComments: KeyComments = {}): void {
+  const clean = plain(data);
+  const doc = new Document(clean);
+  doc.commentBefore = ` ${GENERATED_NOTE.replaceAll('\n', '\n ')}`;
+  visit(doc, {
+    Scalar(_key, node) {
+      if (typeof node.value !== 'string') return;
+      // Older YAML readers take yes/no/on/off as true/false; quotes keep them text everywhere.
+      if (/^(yes|no|on|off|y|n|true|false)$/i.test(node.value)) node.type = Scalar.QUOTE_DOUBLE;
+      else if (node.value.includes('\n')) node.type = Scalar.BLOCK_LITERAL;
+      else if (node.value.length > 90) node.type = Scalar.BLOCK_FOLDED;
+    },
+  });
+  for (const [key, comment] of Object.entries(keyComments)) {
+    const pair = (doc.contents as { items?: { key: Scalar }[] }).items?.find((p) => p.key.value === key);
+    if (!pair) throw new Error(`${path}: no key ${key} for comment`);
+    pair.key.commentBefore = ` ${comment.replaceAll('\n', '\n ')}`;
+  }
+  const text = doc.toString({ lineWidth: 100, minContentWidth: 40 });
+  if (!isDeepStrictEqual(parse(text), clean)) throw new Error(`${path}: the YAML does not read back as the same data`);
+  writeText(path, text);
+}
+
+function csvCell(value: unknown): string {
+  if (value === undefined || value === null) return '';
+  const text = String(value);
+  return /[;"\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+}
+
+export function writeCsv(path: string, columns: readonly string[], rows: object[]): void {
+  const cell = (row: object, column: string) => csvCell((row as Record<string, unknown>)[column]);
+  const lines = [columns.join(';'), ...rows.map((row) => columns.map((c) => cell(row, c)).join(';'))];
+  writeText(path, `${lines.join('\n')}\n`);
+}

@@ -1,0 +1,75 @@
+// npm run generate:example: writes the fictional Exempelkommun's content (services, providers,
+// units, indicators and figures, conditions, quality reports, follow-ups) into content/.
+// Deterministic: a seeded random generator and fixed dates, so every run gives identical files.
+import { join, resolve } from 'node:path';
+import { indicatorValueColumns } from '../src/schemas/indicator-value';
+import { CONDITIONS } from './example-data/conditions';
+import { buildFollowUps } from './example-data/follow-ups';
+import { resetIdentifiers } from './example-data/identity';
+import { buildIndicatorValues } from './example-data/indicator-values';
+import { INDICATOR_DEFS } from './example-data/indicators';
+import { buildQualityReports } from './example-data/quality-reports';
+import { SERVICE_DEFS, buildService } from './example-data/services';
+import { buildSite } from './example-data/site';
+import { buildWorld } from './example-data/world';
+import { clearOwnedPaths, OWNED_PATHS, writeCsv, writeYaml } from './example-data/write';
+import { assertNodeVersion } from './lib/node-version';
+
+const HELP = `Användning: npm run generate:example [-- --content <mapp>]
+
+Skapar exempeldata för den påhittade Exempelkommun i content/ (eller <mapp>).
+Skriptet tar bort och skriver om bara sina egna filer och mappar:
+  ${OWNED_PATHS.join(', ')}
+Andra filer, till exempel content/README.md, lämnas orörda.
+Samma kod ger alltid exakt samma filer. Kör sedan npm run validate.`;
+
+const MUNICIPALITY_CODE_COMMENT =
+  'Lånad kommunkod: 0182 är Nacka kommuns kod. Exempelkommun finns inte på riktigt, men med\nen riktig kod kan Kolada-exemplen för 0182 (shared/data/kolada) importeras senare.';
+
+export function main(argv: string[]): number {
+  if (argv.includes('--help') || argv.includes('-h')) {
+    console.log(HELP);
+    return 0;
+  }
+  assertNodeVersion();
+  const i = argv.indexOf('--content');
+  const contentDir = resolve(i >= 0 && argv[i + 1] ? argv[i + 1] : 'content');
+
+  resetIdentifiers();
+  const world = buildWorld();
+  const values = buildIndicatorValues(world);
+  const reports = buildQualityReports(world, values);
+  const followUps = buildFollowUps(world, reports.missing);
+
+  clearOwnedPaths(contentDir);
+  writeYaml(join(contentDir, 'site.yaml'), buildSite(), { municipalityCode: MUNICIPALITY_CODE_COMMENT });
+  writeYaml(join(contentDir, 'conditions.yaml'), CONDITIONS);
+  for (const def of SERVICE_DEFS) writeYaml(join(contentDir, 'services', `${def.id}.yaml`), buildService(def));
+  for (const p of world.providers) writeYaml(join(contentDir, 'providers', `${p.id}.yaml`), p.file);
+  for (const u of world.units) writeYaml(join(contentDir, 'units', `${u.id}.yaml`), u.file);
+  for (const def of INDICATOR_DEFS) writeYaml(join(contentDir, 'indicators', `${def.file.id}.yaml`), def.file);
+  let valueCount = 0;
+  for (const [file, rows] of values.files) {
+    writeCsv(join(contentDir, 'indicator-values', file), indicatorValueColumns, rows);
+    valueCount += rows.length;
+  }
+  let reportCount = 0;
+  for (const [year, list] of reports.byYear) {
+    writeYaml(join(contentDir, 'quality-reports', `${year}.yaml`), list);
+    reportCount += list.length;
+  }
+  let followUpCount = 0;
+  for (const [year, list] of followUps) {
+    writeYaml(join(contentDir, 'follow-ups', `${year}.yaml`), list);
+    followUpCount += list.length;
+  }
+
+  console.log(
+    `Exempeldata skriven till ${contentDir}: ${SERVICE_DEFS.length} tjänster, ${world.providers.length} anordnare, ${world.units.length} enheter, ` +
+      `${INDICATOR_DEFS.length} indikatorer, ${valueCount} värden, ${reportCount} kvalitetsredovisningar, ${followUpCount} uppföljningar, ${CONDITIONS.length} villkor.`,
+  );
+  console.log('Kontrollera med: npm run validate');
+  return 0;
+}
+
+process.exitCode = main(process.argv.slice(2));
