@@ -71,7 +71,8 @@ export function buildCompareEntry(catalog: Catalog, choice: Choice): CompareEntr
   const service = catalog.serviceById.get(choice.serviceId)!;
   const { provider, unit } = choice;
   const status = catalog.currentStatus(provider);
-  const latest = catalog.latestFigures(choice.kind, choice.id, service);
+  // A provider's figures from another service (its hemtjänst survey in ledsagarservice) would mislead here.
+  const latest = catalog.latestFigures(choice.kind, choice.id, service).filter((f) => f.indicator.services.includes(service.id));
   const followUps = catalog.followUpsFor(provider.id, unit?.id);
   const latestFollowUp = followUps[0];
   const sanctioned = followUps.find((f) => f.sanction !== 'none');

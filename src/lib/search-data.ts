@@ -73,10 +73,12 @@ class WordList {
   }
 }
 
-/** The indicators of a service that some choice has a value for: key indicators first, then by name. */
+/** The indicators of the service that some choice has a value for: key indicators first, then by name. */
 function sortableIndicators(catalog: Catalog, serviceId: string, choices: Choice[]): Indicator[] {
   const service = catalog.serviceById.get(serviceId)!;
-  const withValue = catalog.model.indicators.filter((ind) => choices.some((c) => hasValue(catalog.history(c.kind, c.id, ind.id).at(-1))));
+  const withValue = catalog.model.indicators.filter(
+    (ind) => ind.services.includes(serviceId) && choices.some((c) => hasValue(catalog.history(c.kind, c.id, ind.id).at(-1))),
+  );
   const rank = (id: string) => (service.keyIndicators.includes(id) ? service.keyIndicators.indexOf(id) : service.keyIndicators.length);
   return withValue.sort((a, b) => rank(a.id) - rank(b.id) || compareNames(a.name, b.name));
 }
