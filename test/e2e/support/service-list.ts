@@ -45,16 +45,26 @@ export function cardMatches(card: Card, query: string): boolean {
   });
 }
 
-/** The provider-level service with the most choices, from the start page. */
-export async function biggestService(page: Page): Promise<{ path: string; cards: Card[] }> {
+export interface ServiceCards {
+  path: string;
+  cards: Card[];
+}
+
+/** Every service linked from the start page, with its cards. */
+export async function allServices(page: Page): Promise<ServiceCards[]> {
   await page.goto('./');
-  const services = await page.$$eval('#services-heading ~ ul a[href*="/tjanster/"]', (as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
-  let best: { path: string; cards: Card[] } | undefined;
-  for (const path of services) {
+  const paths = await page.$$eval('#services-heading ~ ul a[href*="/tjanster/"]', (as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+  const out: ServiceCards[] = [];
+  for (const path of paths) {
     await page.goto(path);
-    const cards = await readCards(page);
-    if (!best || cards.length > best.cards.length) best = { path, cards };
+    out.push({ path, cards: await readCards(page) });
   }
+  return out;
+}
+
+/** The service with the most choices. */
+export function biggest(services: ServiceCards[]): ServiceCards {
+  const best = [...services].sort((a, b) => b.cards.length - a.cards.length)[0];
   if (!best || best.cards.length < 4) throw new Error('Exempeldata behöver en tjänst med minst fyra att välja mellan');
   return best;
 }
