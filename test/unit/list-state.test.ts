@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { noFilters } from '../../src/lib/filters';
 import { emptyListState, listStateToSearch, parseListState, type ListState } from '../../src/lib/list-state';
 import { compareViewToSearch, parseCompareView, toggleCompare } from '../../src/lib/compare-selection';
+import { localIsoDate } from '../../src/lib/dates';
+import { fill } from '../../src/i18n/fill';
 
 describe('list state in the address', () => {
   const full: ListState = {
@@ -55,5 +57,15 @@ describe('comparison address', () => {
     [['a', 'b', 'c', 'd'], 'd', ['a', 'b', 'c'], undefined],
   ])('toggle %j with %s -> %j', (ids, id, expected, refused) => {
     expect(toggleCompare(ids, id)).toEqual(refused ? { ids: expected, refused } : { ids: expected });
+  });
+});
+
+describe('fill and the printed date', () => {
+  it.each([
+    ['Visar {shown} av {total}', { shown: 3, total: '1 234' }, 'Visar 3 av 1 234'],
+    ['{a}{a} {b}', { a: 'x' }, 'xx {b}'],
+  ])('fill(%j)', (template, values, expected) => expect(fill(template, values)).toBe(expected));
+  it('takes the calendar day where the moment happens', () => {
+    expect(localIsoDate(new Date(2026, 0, 5, 23, 59))).toBe('2026-01-05');
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createCatalog } from '../../src/lib/catalog';
 import { buildSearchFile } from '../../src/lib/search-data';
-import { model, provider, service, unit } from './support/model-builder';
+import { model, provider, service, unit, value } from './support/model-builder';
 import { searchFixture } from './support/search-fixture';
 
 describe('buildSearchFile', () => {
@@ -45,6 +45,17 @@ describe('buildSearchFile', () => {
     const unitFile = buildSearchFile(createCatalog(m), 'boende');
     expect(unitFile.level).toBe('unit');
     expect(unitFile.records[0].p!.map((i) => unitFile.words[i])).toEqual(['omsorg', 'ost', 'ab']);
+  });
+  it("leaves out indicators of other services, even when the provider has figures for them", () => {
+    const m = model({
+      services: [service(), service({ id: 'ledsagning', name: 'Ledsagning' })],
+      providers: [provider({ services: ['hemtjanst', 'ledsagning'] })],
+      indicatorValues: [value({ value: 80, n: 30 })],
+    });
+    const catalog = createCatalog(m);
+    expect(buildSearchFile(catalog, 'hemtjanst').indicators.map((i) => i.id)).toEqual(['nojdhet']);
+    expect(buildSearchFile(catalog, 'ledsagning').indicators).toEqual([]);
+    expect(buildSearchFile(catalog, 'ledsagning').records[0].v).toBeUndefined();
   });
   it('gives the same file for the same content', () => {
     expect(JSON.stringify(searchFixture().file)).toBe(JSON.stringify(file));
