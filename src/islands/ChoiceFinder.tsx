@@ -1,7 +1,7 @@
 // Search, filter, sort and pick-to-compare over a service's server-rendered
 // list (#choices). The list is complete without JavaScript; this island only
 // hides, shows and reorders its cards, and keeps the state in the address.
-import { useCallback, useEffect, useLayoutEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useState, type ReactNode } from 'react';
 import { createPortal } from 'react-dom';
 import { fill } from '../i18n/fill';
 import type { CitizenStrings } from '../i18n/sv-citizen';
@@ -29,6 +29,8 @@ interface Props {
   /** jamfor/ with the site's base. */
   compareUrl: string;
   listId: string;
+  /** Where the search and filter panel goes (above the list); the island itself may stand elsewhere. */
+  panelSlotId: string;
   barSlotId: string;
   ownershipLabels: Record<string, string>;
   strings: Pick<CitizenStrings, 'finder' | 'pick' | 'nouns'>;
@@ -44,7 +46,7 @@ function useSearchData(url: string) {
   return { data: prepared, failed };
 }
 
-export default function ChoiceFinder({ serviceId, level, searchUrl, compareUrl, listId, barSlotId, ownershipLabels, strings }: Props) {
+export default function ChoiceFinder({ serviceId, level, searchUrl, compareUrl, listId, panelSlotId, barSlotId, ownershipLabels, strings }: Props) {
   const [state, setState] = useAddressState<ListState>(parseListState, listStateToSearch);
   const { data, failed } = useSearchData(searchUrl);
   const [message, setMessage] = useState('');
@@ -52,6 +54,7 @@ export default function ChoiceFinder({ serviceId, level, searchUrl, compareUrl, 
   const items = useMemo(() => (list ? listItems(list) : new Map<string, HTMLElement>()), [list]);
   const slots = useMemo(() => (list ? compareSlots(list) : new Map<string, HTMLElement>()), [list]);
   const barSlot = useMemo(() => document.getElementById(barSlotId), [barSlotId]);
+  const panelSlot = useMemo(() => document.getElementById(panelSlotId), [panelSlotId]);
   const s = strings.finder;
 
   const searchOrder = useMemo(() => data?.search.search(state.query), [data, state.query]);
@@ -87,7 +90,8 @@ export default function ChoiceFinder({ serviceId, level, searchUrl, compareUrl, 
     : '';
   const announced = useDebounced(statusText, 600);
 
-  if (failed) return <p className="notice">{s.loadError}</p>;
+  const inPanel = (node: ReactNode) => (panelSlot ? createPortal(node, panelSlot) : node);
+  if (failed) return inPanel(<p className="notice">{s.loadError}</p>);
   if (!data || !view) return null;
 
   const options: Record<FilterGroup, FilterOption[]> = {
@@ -102,7 +106,7 @@ export default function ChoiceFinder({ serviceId, level, searchUrl, compareUrl, 
   const sort = effectiveSort(state, searching);
   const compareHref = `${compareUrl}${compareViewToSearch({ serviceId, ids: chosen.map((c) => c.id), meeting: false, hideResults: false })}`;
 
-  return (
+  const panel = (
     <div className="finder" role="region" aria-label={s.regionLabel}>
       <form role="search" className="finder-search" onSubmit={(e) => e.preventDefault()}>
         <label htmlFor="finder-q">{s.searchLabel}</label>
@@ -132,17 +136,19 @@ export default function ChoiceFinder({ serviceId, level, searchUrl, compareUrl, 
           </button>
         </div>
       )}
-      {[...slots].map(([id, slot]) =>
-        names.has(id)
-          ? createPortal(<ComparePick id={id} name={names.get(id)!} label={strings.pick.label} checked={state.compare.includes(id)} onToggle={onToggle} />, slot, id)
-          : null,
-      )}
-      {barSlot &&
-        createPortal(
-          <CompareBar chosen={chosen} href={compareHref} message={message} strings={strings.pick} onRemove={onToggle} onClear={() => update({ compare: [] }, 'push')} />,
-          barSlot,
-        )}
     </div>
   );
+  const picks = [...slots].map(([id, slot]) =>
+    names.has(id) ? createPortal(<ComparePick id={id} name={names.get(id)!} label={strings.pick.label} checked={state.compare.includes(id)} onToggle={onToggle} />, slot, id) : null,
+  );
+  const bar = barSlot
+    ? createPortal(<CompareBar chosen={chosen} href={compareHref} message={message} strings={strings.pick} onRemove={onToggle} onClear={() => update({ compare: [] }, 'push')} />, barSlot)
+    : null;
+  return (
+    <>
+      {inPanel(panel)}
+      {picks}
+      {bar}
+    </>
+  );
 }
-

@@ -176,7 +176,7 @@ export function CompareTable({ base, caption, entries, indicators, hideResults, 
     cellClass: 'figure-cell',
   }));
   return (
-    <table className="compare-table">
+    <table className={`compare-table cols-${entries.length}`}>
       <caption>{caption}</caption>
       <thead>
         <tr>
