@@ -125,7 +125,7 @@ export const svCitizen = {
   },
   table: {
     lead: 'Tabellen visar alla {count} som du kan välja inom {service}. Resultaten är de senaste som finns. Uppgifterna publicerades {date}.',
-    compareHint: 'Vill du jämföra några sida vid sida? På sidan för tjänsten kan du välja upp till fyra.',
+    compareHint: 'Vill du jämföra några sida vid sida? Välj upp till fyra på sidan',
   },
 } as const;
 

@@ -4,9 +4,10 @@
 // the same word twice. Only figures that have a value go in (DESIGN: small numbers).
 import type { Indicator } from '../schemas/indicator';
 import type { Ownership } from '../schemas/provider';
-import type { Catalog, Choice } from './catalog';
+import type { Catalog } from './catalog';
 import { hasValue } from './figures';
 import { foldedKey, foldedWords } from './fold';
+import { indicatorsOfService } from './service-indicators';
 import { compareNames } from './sort';
 
 export const SEARCH_FILE_VERSION = 1;
@@ -73,16 +74,6 @@ class WordList {
   }
 }
 
-/** The indicators of the service that some choice has a value for: key indicators first, then by name. */
-function sortableIndicators(catalog: Catalog, serviceId: string, choices: Choice[]): Indicator[] {
-  const service = catalog.serviceById.get(serviceId)!;
-  const withValue = catalog.model.indicators.filter(
-    (ind) => ind.services.includes(serviceId) && choices.some((c) => hasValue(catalog.history(c.kind, c.id, ind.id).at(-1))),
-  );
-  const rank = (id: string) => (service.keyIndicators.includes(id) ? service.keyIndicators.indexOf(id) : service.keyIndicators.length);
-  return withValue.sort((a, b) => rank(a.id) - rank(b.id) || compareNames(a.name, b.name));
-}
-
 export function buildSearchFile(catalog: Catalog, serviceId: string): SearchFile {
   const service = catalog.serviceById.get(serviceId);
   if (!service) throw new Error(`Okänd tjänst: ${serviceId}`);
@@ -99,7 +90,7 @@ export function buildSearchFile(catalog: Catalog, serviceId: string): SearchFile
   const profiles = catalog.site.profiles
     .filter((p) => usedProfiles.has(p.id))
     .map((p) => ({ id: p.id, name: p.name, words: vocabulary.add(foldedWords(p.name)) }));
-  const indicators = sortableIndicators(catalog, serviceId, choices);
+  const indicators = indicatorsOfService(catalog, serviceId, choices, { withValueOnly: true });
 
   const rows = choices.map((c) => ({
     c,

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createCatalog } from '../../src/lib/catalog';
 import { buildSearchFile } from '../../src/lib/search-data';
+import { indicatorsOfService } from '../../src/lib/service-indicators';
 import { model, provider, service, unit, value } from './support/model-builder';
 import { searchFixture } from './support/search-fixture';
 
@@ -59,5 +60,18 @@ describe('buildSearchFile', () => {
   });
   it('gives the same file for the same content', () => {
     expect(JSON.stringify(searchFixture().file)).toBe(JSON.stringify(file));
+  });
+});
+
+describe('indicatorsOfService', () => {
+  const { catalog } = searchFixture();
+  const choices = catalog.choicesForService('hemtjanst').filter((c) => c.selectable);
+  it('lists indicators someone has a figure for, key indicators first', () => {
+    expect(indicatorsOfService(catalog, 'hemtjanst', choices).map((i) => i.id)).toEqual(['nojdhet', 'kontinuitet']);
+  });
+  it('can ask for those with a value to show (for sorting)', () => {
+    const onlyLindas = choices.filter((c) => c.id === 'lindas' || c.id === 'ekbacken');
+    expect(indicatorsOfService(catalog, 'hemtjanst', onlyLindas).map((i) => i.id)).toEqual(['nojdhet', 'kontinuitet']);
+    expect(indicatorsOfService(catalog, 'hemtjanst', onlyLindas, { withValueOnly: true }).map((i) => i.id)).toEqual(['kontinuitet']);
   });
 });
