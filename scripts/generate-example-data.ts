@@ -6,10 +6,12 @@ import { indicatorValueColumns } from '../src/schemas/indicator-value';
 import { CONDITIONS } from './example-data/conditions';
 import { buildFollowUps } from './example-data/follow-ups';
 import { resetIdentifiers } from './example-data/identity';
+import { KOLADA_UNITS, SHEET_FILE } from './example-data/imports';
 import { buildIndicatorValues } from './example-data/indicator-values';
 import { INDICATOR_DEFS } from './example-data/indicators';
 import { buildQualityReports } from './example-data/quality-reports';
 import { SERVICE_DEFS, buildService } from './example-data/services';
+import { writeExampleSheet } from './example-data/sheet';
 import { buildSite } from './example-data/site';
 import { buildWorld } from './example-data/world';
 import { clearOwnedPaths, OWNED_PATHS, writeCsv, writeYaml } from './example-data/write';
@@ -20,7 +22,9 @@ const HELP = `Användning: npm run generate:example [-- --content <mapp>]
 Skapar exempeldata för den påhittade Exempelkommun i content/ (eller <mapp>).
 Skriptet tar bort och skriver om bara sina egna filer och mappar:
   ${OWNED_PATHS.join(', ')}
-Andra filer, till exempel content/README.md, lämnas orörda.
+Andra filer, till exempel content/README.md, lämnas orörda, och så även det som
+importerna skrivit (content/indicator-values/kolada-*.csv och kalkylblad-*.csv).
+Exemplets kalkylblad för npm run import:sheet skrivs till examples/${SHEET_FILE}.
 Samma kod ger alltid exakt samma filer. Kör sedan npm run validate.`;
 
 const MUNICIPALITY_CODE_COMMENT =
@@ -44,6 +48,8 @@ export function main(argv: string[]): number {
   clearOwnedPaths(contentDir);
   writeYaml(join(contentDir, 'site.yaml'), buildSite(), { municipalityCode: MUNICIPALITY_CODE_COMMENT });
   writeYaml(join(contentDir, 'conditions.yaml'), CONDITIONS);
+  writeYaml(join(contentDir, 'kolada-units.yaml'), KOLADA_UNITS);
+  writeExampleSheet(join(contentDir, '..', 'examples', SHEET_FILE), values.sheetRows, world);
   for (const def of SERVICE_DEFS) writeYaml(join(contentDir, 'services', `${def.id}.yaml`), buildService(def));
   for (const p of world.providers) writeYaml(join(contentDir, 'providers', `${p.id}.yaml`), p.file);
   for (const u of world.units) writeYaml(join(contentDir, 'units', `${u.id}.yaml`), u.file);

@@ -1,6 +1,7 @@
 // Survey and report figures for 2021-2025: one row per indicator, subject and year, plus
 // the kommun's and the nation's figure. Small samples are suppressed as the sources require,
 // and new units get "not measured yet".
+import { leftToKolada, leftToSheet } from './imports';
 import { INDICATOR_DEFS, type IndicatorDef } from './indicators';
 import { rng } from './random';
 import { activeOn, unitOpenOn, type ProviderModel, type UnitModel, type World } from './world';
@@ -190,6 +191,8 @@ function nationRow(def: IndicatorDef, y: number): ValueRow {
 export interface IndicatorValues {
   /** File name (without folder) -> rows. */
   files: Map<string, ValueRow[]>;
+  /** Rows the example's spreadsheet holds instead of content (see imports.ts). */
+  sheetRows: ValueRow[];
   /** Look up one figure, e.g. for the quality report of the same year. */
   lookup: (indicator: string, subject: string, year: number) => ValueRow | undefined;
 }
@@ -202,15 +205,20 @@ function fileFor(def: IndicatorDef): string {
 
 export function buildIndicatorValues(world: World): IndicatorValues {
   const files = new Map<string, ValueRow[]>();
+  const sheetRows: ValueRow[] = [];
   const index = new Map<string, ValueRow>();
   for (const def of INDICATOR_DEFS) {
     const file = fileFor(def);
     if (!files.has(file)) files.set(file, []);
     for (const y of YEARS) {
       const rows = subjectRows(def, world, y);
-      files.get(file)!.push(nationRow(def, y), municipalityRow(def, rows, y), ...rows);
+      for (const row of [nationRow(def, y), municipalityRow(def, rows, y), ...rows]) {
+        // Left to the importers: the figure reaches content through them, not from here.
+        if (leftToSheet(row)) sheetRows.push(row);
+        else if (!leftToKolada(row)) files.get(file)!.push(row);
+      }
       for (const row of rows) index.set(`${row.indicator}|${row.subject}|${y}`, row);
     }
   }
-  return { files, lookup: (indicator, subject, year) => index.get(`${indicator}|${subject}|${year}`) };
+  return { files, sheetRows, lookup: (indicator, subject, year) => index.get(`${indicator}|${subject}|${year}`) };
 }

@@ -3,6 +3,7 @@
 // Each also carries the parameters the example figures are drawn from.
 import type { z } from 'zod';
 import type { indicatorSchema } from '../../src/schemas/indicator';
+import { ANSWERS_KPI } from './imports';
 import type { ServiceId } from './services';
 
 export type IndicatorInput = z.input<typeof indicatorSchema>;
@@ -61,6 +62,7 @@ function sos(id: string, service: 'hemtjanst' | 'sarskilt-boende', kpi: string, 
       betterDirection: 'higher',
       source: { kind: 'socialstyrelsen', name: SOS_NAME, url: SOS_URL },
       koladaKpi: kpi,
+      koladaAnswersKpi: ANSWERS_KPI[service],
       minAnswers: 7,
       minAnswersRule: SOS_RULE,
       services: [service],
@@ -86,7 +88,7 @@ function skr(id: string, name: string, question: string, explanation: string, kp
       unit: 'percent',
       betterDirection: 'higher',
       source: { kind: 'skr', name: SKR_NAME, url: SKR_URL },
-      ...(kpi ? { koladaKpi: kpi } : {}),
+      ...(kpi ? { koladaKpi: kpi, koladaAnswersKpi: ANSWERS_KPI['daglig-verksamhet-lss'] } : {}),
       minAnswers: 5,
       minAnswersRule: SKR_RULE,
       services: ['daglig-verksamhet-lss'],

@@ -1,6 +1,6 @@
 // Writes the example content as files people can read and edit: YAML with long texts as
 // folded blocks, CSV with semicolons. Checks every file parses back to the same data.
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import { Document, parse, Scalar, visit } from 'yaml';
@@ -10,10 +10,20 @@ export const GENERATED_NOTE =
   'Exempeldata för den påhittade Exempelkommun, skapad av scripts/generate-example-data.ts\n(npm run generate:example). Skriptet skriver över filen nästa gång det körs.';
 
 /** Folders and files in content/ that the generator owns and rewrites; nothing else is touched. */
-export const OWNED_PATHS = ['site.yaml', 'conditions.yaml', 'services', 'providers', 'units', 'indicators', 'indicator-values', 'quality-reports', 'follow-ups'];
+export const OWNED_PATHS = ['site.yaml', 'conditions.yaml', 'kolada-units.yaml', 'services', 'providers', 'units', 'indicators', 'indicator-values', 'quality-reports', 'follow-ups'];
+
+/** Files the importers write (npm run import:kolada, import:sheet): kept, as the import's result. */
+const IMPORTED_VALUES = /^(kolada|kalkylblad)-.*\.csv$/;
 
 export function clearOwnedPaths(contentDir: string): void {
-  for (const path of OWNED_PATHS) rmSync(join(contentDir, path), { recursive: true, force: true });
+  for (const path of OWNED_PATHS) {
+    const abs = join(contentDir, path);
+    if (path === 'indicator-values' && existsSync(abs)) {
+      for (const name of readdirSync(abs)) if (!IMPORTED_VALUES.test(name)) rmSync(join(abs, name), { recursive: true, force: true });
+      continue;
+    }
+    rmSync(abs, { recursive: true, force: true });
+  }
 }
 
 function writeText(path: string, text: string): void {

@@ -4,6 +4,7 @@ import type { Condition } from '../schemas/condition';
 import type { FollowUp } from '../schemas/follow-up';
 import type { Indicator } from '../schemas/indicator';
 import type { IndicatorValue } from '../schemas/indicator-value';
+import type { KoladaUnit } from '../schemas/kolada-unit';
 import type { Provider } from '../schemas/provider';
 import type { QualityReport } from '../schemas/quality-report';
 import type { Service } from '../schemas/service';
@@ -39,6 +40,8 @@ export interface LocatedContent {
   indicatorValues: Located<IndicatorValue>[];
   qualityReports: Located<QualityReport>[];
   followUps: Located<FollowUp>[];
+  /** content/kolada-units.yaml, when the kommun imports from Kolada. */
+  koladaUnits?: Located<KoladaUnit>[];
   unresolved?: UnresolvedIds;
 }
 
@@ -162,7 +165,29 @@ export function checkReferences(c: LocatedContent): ContentError[] {
     });
   }
 
-  for (const rec of c.indicators) rec.data.services.forEach((id, i) => checkService(rec, ['services', i], id));
+  for (const rec of c.indicators) {
+    rec.data.services.forEach((id, i) => checkService(rec, ['services', i], id));
+    if (rec.data.koladaAnswersKpi && !rec.data.koladaKpi)
+      report(rec, ['koladaAnswersKpi'], rec.data.koladaAnswersKpi, 'koladaAnswersKpi bara tillsammans med koladaKpi (antal svarande hör till ett nyckeltal)');
+  }
+
+  const seenOus = new Map<string, Located<KoladaUnit>>();
+  for (const rec of c.koladaUnits ?? []) {
+    const m = rec.data;
+    const first = seenOus.get(m.ou);
+    if (first) report(rec, ['ou'], m.ou, `varje Kolada-enhet bara en gång (${m.ou} står redan på rad ${first.lineOf([...first.basePath])})`);
+    else seenOus.set(m.ou, rec);
+    if (m.subjectType === 'unit' && m.subject && unknown('units', units, m.subject))
+      report(rec, ['subject'], m.subject, `en enhet som finns i content/units/: ${list(units.keys())}`);
+    if (m.subjectType === 'provider' && m.subject && unknown('providers', providers, m.subject))
+      report(rec, ['subject'], m.subject, `en anordnare som finns i content/providers/: ${list(providers.keys())}`);
+    if (m.service) {
+      checkService(rec, ['service'], m.service);
+      const owner = m.subjectType === 'provider' ? providers.get(m.subject ?? '')?.data.services : m.subjectType === 'unit' ? [units.get(m.subject ?? '')?.data.serviceId ?? m.service] : undefined;
+      if (services.has(m.service) && owner && !owner.includes(m.service))
+        report(rec, ['service'], m.service, `en tjänst som ${m.subject} finns i (${owner.join(', ')})`);
+    }
+  }
 
   const seenValues = new Map<string, Located<IndicatorValue>>();
   for (const rec of c.indicatorValues) {

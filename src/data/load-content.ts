@@ -8,6 +8,7 @@ import { conditionSchema } from '../schemas/condition';
 import { followUpSchema } from '../schemas/follow-up';
 import { indicatorSchema } from '../schemas/indicator';
 import { indicatorValueColumns, indicatorValueSchema } from '../schemas/indicator-value';
+import { koladaUnitSchema } from '../schemas/kolada-unit';
 import { providerSchema } from '../schemas/provider';
 import { qualityReportSchema } from '../schemas/quality-report';
 import { serviceSchema } from '../schemas/service';
@@ -168,6 +169,7 @@ export function loadContent(contentDir: string, projectDir = join(contentDir, '.
     qualityReports: loadLists('quality-reports', qualityReportSchema),
     followUps: loadLists('follow-ups', followUpSchema),
     indicatorValues: loadIndicatorValues(),
+    koladaUnits: loadLists('kolada-units.yaml', koladaUnitSchema),
   };
   // Cross-file rules run even when site.yaml is broken, so one run lists every error.
   errors.push(...checkReferences({ site, ...located, unresolved }));
@@ -186,6 +188,7 @@ export function loadContent(contentDir: string, projectDir = join(contentDir, '.
       indicatorValues: plain(located.indicatorValues),
       qualityReports: plain(located.qualityReports),
       followUps: plain(located.followUps),
+      koladaUnits: plain(located.koladaUnits),
     },
   };
 }

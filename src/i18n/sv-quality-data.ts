@@ -1,2 +1,30 @@
-// Swedish UI strings for imported quality data: charts over time, import reports.
-export const svQualityData = {} as const;
+// Swedish UI strings for imported quality data: charts over time, the strip
+// plot on indicator pages, and where the figures come from.
+export const svQualityData = {
+  history: {
+    heading: 'Resultat över tid',
+    lead: (name: string) =>
+      `Diagrammen visar de senaste fem perioderna för ${name} och kommunens snitt. Samma siffror står i tabellen under varje diagram.`,
+    legendSubject: (name: string) => `${name}: heldragen linje med runda punkter`,
+    legendKommun: 'Kommunens snitt: streckad linje med fyrkantiga punkter',
+    legendLabel: 'Förklaring till diagrammet',
+    gapNote: 'En period utan siffra är en lucka i linjen, aldrig en nolla. Tabellen säger varför siffran saknas.',
+    caption: (indicator: string, name: string) => `${indicator}: ${name} och kommunens snitt per period`,
+    period: 'Period',
+    kommun: 'Kommunens snitt',
+    answers: 'Antal svar',
+    noChart: 'Det finns ingen siffra att rita ännu, så här visas bara tabellen.',
+    unknownNNote: 'Resultat med okänt antal svar räknas inte heller med i ett beräknat snitt, eftersom de inte kan vägas.',
+    sources: 'Källa',
+    publishedOn: (date: string) => `publicerad här ${date}`,
+  },
+  strip: {
+    heading: 'Senaste resultat för alla',
+    lead: 'Varje punkt i diagrammet är en enhet eller anordnare och dess senaste resultat. Den streckade lodräta linjen är kommunens snitt. Samma siffror står i tabellen under, bästa resultat först.',
+    notDrawn: (count: number) =>
+      count === 1 ? '1 utan siffra finns bara i tabellen, där det står varför.' : `${count} utan siffra finns bara i tabellen, där det står varför.`,
+    averageLabel: (value: string) => `Kommunens snitt ${value}`,
+    tableCaption: (name: string) => `Senaste resultat: ${name}`,
+    name: 'Namn',
+  },
+} as const;

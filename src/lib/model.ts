@@ -3,6 +3,7 @@ import type { Condition } from '../schemas/condition';
 import type { FollowUp } from '../schemas/follow-up';
 import type { Indicator } from '../schemas/indicator';
 import type { IndicatorValue } from '../schemas/indicator-value';
+import type { KoladaUnit } from '../schemas/kolada-unit';
 import type { Provider } from '../schemas/provider';
 import type { QualityReport } from '../schemas/quality-report';
 import type { Service } from '../schemas/service';
@@ -19,4 +20,6 @@ export interface ContentModel {
   indicatorValues: IndicatorValue[];
   qualityReports: QualityReport[];
   followUps: FollowUp[];
+  /** content/kolada-units.yaml: read by the Kolada importer, not shown on pages. */
+  koladaUnits?: KoladaUnit[];
 }

@@ -7,6 +7,9 @@ export const indicatorUnitValues = ['percent', 'count', 'days', 'minutes', 'numb
 export const betterDirectionValues = ['higher', 'lower', 'none'] as const;
 export const sourceKindValues = ['socialstyrelsen', 'skr', 'kolada', 'provider-report', 'kommun'] as const;
 
+/** A Kolada KPI id: N or U and five digits. */
+export const koladaKpiSchema = z.string({ error: 'ett Kolada-id som U21468' }).regex(/^[NU]\d{5}$/, { error: 'ett Kolada-id som U21468' });
+
 /** No content file may publish figures from fewer answers than this. */
 export const MIN_ANSWERS_FLOOR = 5;
 
@@ -25,7 +28,12 @@ export const indicatorSchema = z.strictObject({
     name: textSchema(200),
     url: webUrlSchema.optional(),
   }),
-  koladaKpi: z.string().regex(/^[NU]\d{5}$/, { error: 'ett Kolada-id som U21468' }).optional(),
+  koladaKpi: koladaKpiSchema.optional(),
+  /**
+   * The survey's own "antal svarande" KPI (e.g. U23592 hemtjänst, U23594 särskilt
+   * boende): the number of answers behind koladaKpi. Kolada's count is not that number.
+   */
+  koladaAnswersKpi: koladaKpiSchema.optional(),
   /** Minimum answers to publish a figure; never below 5. */
   minAnswers: z
     .number({ error: `ett heltal, minst ${MIN_ANSWERS_FLOOR}` })

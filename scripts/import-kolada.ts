@@ -1,0 +1,118 @@
+// npm run import:kolada: fetches a year's survey figures for the kommun's units
+// from Kolada (or a saved snapshot) into content/, with a summary of every change.
+// Exit code 0: done (or nothing to do). 1: content, network or API problem. 2: wrong options.
+import { resolve } from 'node:path';
+import { formatContentError } from '../src/data/content-error';
+import { contentDir as configuredContentDir } from '../src/data/content-source';
+import { ArgsError, parseArgs, single } from '../src/import/cli-args';
+import { createFolderSource } from '../src/import/kolada/folder-source';
+import { createHttpSource, DEFAULT_KOLADA_API, KoladaFetchError } from '../src/import/kolada/http-source';
+import { KoladaSetupError, runKoladaImport } from '../src/import/kolada/run-import';
+import { formatKoladaSummary } from '../src/import/kolada/summary';
+import { importDate } from '../src/import/today';
+import { assertNodeVersion } from './lib/node-version';
+
+const HELP = `Användning: npm run import:kolada -- --kommun <kod> --year <år> [val]
+
+Hämtar resultat från Kolada (till exempel Socialstyrelsens brukarundersökning) för
+kommunens enheter och skriver dem till content/indicator-values/kolada-<kod>-<år>.csv.
+Svaren sparas i content/snapshots/kolada/<kod>-<år>/ så att importen kan köras igen
+utan nätverk och så att en jämförelse (diff) visar vad som ändrats.
+
+Vilka nyckeltal som hämtas står i content/indicators/ (koladaKpi, och koladaAnswersKpi
+för antal svarande). Vilken Kolada-enhet som är vilken enhet på webbplatsen står i
+content/kolada-units.yaml. Handskrivna värden i andra filer skrivs aldrig över.
+
+Val:
+  --kommun <kod>   Kommunkod med fyra siffror, t.ex. 0182 (samma som i site.yaml).
+  --year <år>      Året som ska hämtas, t.ex. 2024.
+  --kpi <id>       Bara detta nyckeltal (kan anges flera gånger), t.ex. --kpi U21468.
+  --from <mapp>    Läs sparade svar från mappen i stället för att fråga Kolada.
+  --api <adress>   Kolada API:s adress (standard ${DEFAULT_KOLADA_API}), t.ex. en spegel.
+  --timeout <s>    Sekunder att vänta på varje svar (standard 30).
+  --dry-run        Visa vad som skulle ändras, men skriv ingenting.
+  --content <mapp> Innehållsmappen (standard content/ eller KVG_CONTENT_DIR).
+  --date <datum>   Publiceringsdatum för nya värden (standard i dag), ÅÅÅÅ-MM-DD.
+  --help           Visa den här texten.
+
+Slutkod 0: klart. 1: fel i innehållet, nätverket eller svaret från Kolada (inget skrevs).
+2: fel i valen.`;
+
+export async function main(argv: string[]): Promise<number> {
+  if (argv.includes('--help') || argv.includes('-h')) {
+    console.log(HELP);
+    return 0;
+  }
+  assertNodeVersion();
+  let args;
+  try {
+    args = parseArgs(argv, { values: ['kommun', 'year', 'kpi', 'from', 'api', 'timeout', 'content', 'date'], flags: ['dry-run'] });
+    if (args.positional.length) throw new ArgsError(`Okänt argument "${args.positional[0]}". Se npm run import:kolada -- --help.`);
+  } catch (e) {
+    console.error((e as Error).message);
+    return 2;
+  }
+  const kommun = single(args, 'kommun');
+  const year = single(args, 'year');
+  if (!kommun || !/^\d{4}$/.test(kommun)) {
+    console.error(`Ange kommunkoden med fyra siffror: --kommun 0182 (fick ${kommun ? `"${kommun}"` : 'ingen'}).`);
+    return 2;
+  }
+  if (!year || !/^\d{4}$/.test(year)) {
+    console.error(`Ange året med fyra siffror: --year 2024 (fick ${year ? `"${year}"` : 'inget'}).`);
+    return 2;
+  }
+  const kpis = (args.values.get('kpi') ?? []).flatMap((k) => k.split(',')).map((k) => k.trim().toUpperCase()).filter(Boolean);
+  const badKpi = kpis.find((k) => !/^[NU]\d{5}$/.test(k));
+  if (badKpi) {
+    console.error(`--kpi ska vara ett Kolada-id som U21468 (fick "${badKpi}").`);
+    return 2;
+  }
+  const timeout = Number(single(args, 'timeout') ?? 30);
+  if (!Number.isFinite(timeout) || timeout <= 0) {
+    console.error('--timeout ska vara ett antal sekunder större än 0.');
+    return 2;
+  }
+  let today: string;
+  try {
+    today = importDate(single(args, 'date'));
+  } catch (e) {
+    console.error((e as Error).message);
+    return 2;
+  }
+  const contentArg = single(args, 'content');
+  const progress = (line: string) => console.error(line);
+  try {
+    const from = single(args, 'from');
+    const source = from
+      ? createFolderSource(from, progress)
+      : createHttpSource({ api: single(args, 'api') ?? DEFAULT_KOLADA_API, timeoutMs: timeout * 1000, progress });
+    const report = await runKoladaImport({
+      contentDir: contentArg ? resolve(contentArg) : configuredContentDir(),
+      projectDir: process.cwd(),
+      kommun,
+      year,
+      kpis,
+      source,
+      dryRun: args.flags.has('dry-run'),
+      today,
+      progress,
+    });
+    console.log('');
+    for (const line of formatKoladaSummary(report)) console.log(line);
+    return 0;
+  } catch (e) {
+    if (e instanceof KoladaSetupError) {
+      console.error(e.message);
+      for (const err of e.errors) console.error(`- ${formatContentError(err)}`);
+      return 1;
+    }
+    if (e instanceof KoladaFetchError || e instanceof Error) {
+      console.error(`Importen avbröts, inget skrevs. ${e.message}`);
+      return 1;
+    }
+    throw e;
+  }
+}
+
+process.exitCode = await main(process.argv.slice(2));

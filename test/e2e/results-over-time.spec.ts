@@ -1,0 +1,83 @@
+// Journey: a relative reads a unit's results over time. The chart is drawn at
+// build time, the table under it has the same numbers, gaps are explained in
+// words, and the page ships no script and no inline style.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { expect, test } from '@playwright/test';
+import { findTemplatePages } from './support/site-pages';
+
+const DIST = fileURLToPath(new URL('../../dist', import.meta.url));
+
+/** "87 %", "1 234,5" -> number. */
+const parseSwedish = (text: string) => Number(text.replace(/[\s\u00a0%]/g, '').replace(',', '.').replace(/svar$/, ''));
+
+test('enhetssidans diagram har en tabell med samma siffror', async ({ page }) => {
+  const pages = await findTemplatePages(page);
+  expect(pages.unitService, 'exempeldata ska ha en tjänst där man väljer enhet').toBeDefined();
+  await page.goto(pages.unitService!);
+  const units = await page.$$eval('#choices h3 a', (as) => as.map((a) => (a as HTMLAnchorElement).href));
+  let checked = 0;
+  for (const href of units) {
+    await page.goto(href);
+    const figures = page.locator('figure.history');
+    for (let i = 0; i < (await figures.count()); i++) {
+      const figure = figures.nth(i);
+      const chart = figure.locator('svg.history-chart');
+      if ((await chart.count()) === 0) continue;
+      await expect(chart).toHaveAttribute('aria-hidden', 'true');
+      const points = await chart.locator('circle, rect').evaluateAll((els) =>
+        els.map((el) => ({ series: el.tagName === 'circle' ? 'subject' : 'kommun', period: el.getAttribute('data-period')!, value: Number(el.getAttribute('data-value')) })),
+      );
+      expect(points.length).toBeGreaterThan(0);
+      for (const point of points) {
+        const row = figure.locator(`table tr[data-period="${point.period}"]`);
+        await expect(row, `${href}: perioden ${point.period} ska stå i tabellen`).toHaveCount(1);
+        const cell = row.locator('td').nth(point.series === 'subject' ? 0 : 1);
+        expect(Number(await cell.getAttribute('data-value'))).toBe(point.value);
+        // What people read: the same number, rounded as the site rounds it.
+        const shown = parseSwedish((await cell.innerText()).split('(')[0]);
+        expect(Math.abs(shown - point.value), `${href} ${point.period}: "${await cell.innerText()}" mot ${point.value}`).toBeLessThanOrEqual(0.5);
+      }
+      // A period in the table without a point in the chart says why in words.
+      const rows = await figure.locator('tbody tr').evaluateAll((trs) => trs.map((tr) => ({ period: tr.getAttribute('data-period')!, text: (tr.querySelectorAll('td')[0] as HTMLElement).innerText })));
+      for (const row of rows.filter((r) => !points.some((p) => p.series === 'subject' && p.period === r.period)))
+        expect(row.text, `${href} ${row.period}`).toMatch(/^(För få svar för att redovisa|Uppgift saknas|Ej tillämpligt|Ny verksamhet, inte mätt ännu)$/);
+      checked++;
+    }
+    if (checked > 0) break;
+  }
+  expect(checked, 'minst en enhet ska ha ett diagram över tid').toBeGreaterThan(0);
+  await expect(page.getByText('Kommunens snitt: streckad linje med fyrkantiga punkter')).toBeVisible();
+});
+
+test('ingen sida har style-attribut eller inline-skript (CSP utan unsafe-inline)', () => {
+  const files = readdirSync(DIST, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile() && e.name.endsWith('.html'))
+    .map((e) => join(e.parentPath, e.name));
+  expect(files.length).toBeGreaterThan(0);
+  for (const file of files) {
+    const html = readFileSync(file, 'utf8');
+    const name = relative(DIST, file);
+    expect(html, name).not.toMatch(/\sstyle\s*=/i);
+    expect(html, name).not.toMatch(/<script(?![^>]*\ssrc=)[^>]*>/i);
+    expect(html, name).not.toMatch(/\son[a-z]+\s*=/i);
+  }
+});
+
+test('axe hittar inga fel på någon indikatorsida', async ({ page }) => {
+  test.setTimeout(120_000);
+  const AxeBuilder = (await import('@axe-core/playwright')).default;
+  await page.goto('indikatorer/');
+  const links = await page.$$eval('main li a', (as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+  expect(links.length).toBeGreaterThan(0);
+  for (const viewport of [{ width: 390, height: 844 }, { width: 1280, height: 900 }]) {
+    await page.setViewportSize(viewport);
+    for (const url of [...new Set(links)]) {
+      await page.goto(url);
+      await expect(page.locator('svg.strip-plot').or(page.getByText('Senaste resultat för alla')).first()).toBeVisible();
+      const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+      expect(result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join('; ')})`), `${url} ${viewport.width}px`).toEqual([]);
+    }
+  }
+});
