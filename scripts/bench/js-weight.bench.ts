@@ -78,7 +78,7 @@ const section: BenchSection = {
           `${template.padEnd(16)} ${String(pages.length).padStart(5)}  ${kb(worst.total).padStart(9)}  ${kb(worst.react).padStart(9)}  ${kb(worst.fuse).padStart(9)}  ${kb(worst.own).padStart(9)}  ${kb(ownAndFuse).padStart(9)}  ${kb(worst.inline).padStart(8)}  ${verdict}`,
         );
       }
-      log('(inline: Astros egna ö-laddare i sidan, tillåten med hash i CSP; React: react, react-dom och @astrojs/react)');
+      log('(inline: skript skrivna direkt i sidan, ska vara 0 så att CSP klarar sig utan hash; React: react, react-dom och scheduler, laddas en gång och cachas)');
       log('');
       log(`Sökfiler (sok/<tjänst>.json) för innehållet som byggdes; mål högst ${SEARCH_BYTES_AIM} byte per post med gzip:`);
       for (const f of files.filter((x) => /^sok\/[^/]+\.json$/.test(x)).sort()) {

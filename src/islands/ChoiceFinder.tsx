@@ -1,7 +1,7 @@
 // Search, filter, sort and pick-to-compare over a service's server-rendered
 // list (#choices). The list is complete without JavaScript; this island only
 // hides, shows and reorders its cards, and keeps the state in the address.
-import { useCallback, useEffect, useLayoutEffect, useMemo, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useState } from 'react';
 import { createPortal } from 'react-dom';
 import { fill } from '../i18n/fill';
 import type { CitizenStrings } from '../i18n/sv-citizen';
@@ -29,8 +29,6 @@ interface Props {
   /** jamfor/ with the site's base. */
   compareUrl: string;
   listId: string;
-  /** Where the search and filter panel goes (above the list); the island itself may stand elsewhere. */
-  panelSlotId: string;
   barSlotId: string;
   ownershipLabels: Record<string, string>;
   strings: Pick<CitizenStrings, 'finder' | 'pick' | 'nouns'>;
@@ -46,7 +44,7 @@ function useSearchData(url: string) {
   return { data: prepared, failed };
 }
 
-export default function ChoiceFinder({ serviceId, level, searchUrl, compareUrl, listId, panelSlotId, barSlotId, ownershipLabels, strings }: Props) {
+export default function ChoiceFinder({ serviceId, level, searchUrl, compareUrl, listId, barSlotId, ownershipLabels, strings }: Props) {
   const [state, setState] = useAddressState<ListState>(parseListState, listStateToSearch);
   const { data, failed } = useSearchData(searchUrl);
   const [message, setMessage] = useState('');
@@ -54,7 +52,6 @@ export default function ChoiceFinder({ serviceId, level, searchUrl, compareUrl, 
   const items = useMemo(() => (list ? listItems(list) : new Map<string, HTMLElement>()), [list]);
   const slots = useMemo(() => (list ? compareSlots(list) : new Map<string, HTMLElement>()), [list]);
   const barSlot = useMemo(() => document.getElementById(barSlotId), [barSlotId]);
-  const panelSlot = useMemo(() => document.getElementById(panelSlotId), [panelSlotId]);
   const s = strings.finder;
 
   const searchOrder = useMemo(() => data?.search.search(state.query), [data, state.query]);
@@ -90,8 +87,7 @@ export default function ChoiceFinder({ serviceId, level, searchUrl, compareUrl, 
     : '';
   const announced = useDebounced(statusText, 600);
 
-  const inPanel = (node: ReactNode) => (panelSlot ? createPortal(node, panelSlot) : node);
-  if (failed) return inPanel(<p className="notice">{s.loadError}</p>);
+  if (failed) return <p className="notice">{s.loadError}</p>;
   if (!data || !view) return null;
 
   const options: Record<FilterGroup, FilterOption[]> = {
@@ -146,7 +142,7 @@ export default function ChoiceFinder({ serviceId, level, searchUrl, compareUrl, 
     : null;
   return (
     <>
-      {inPanel(panel)}
+      {panel}
       {picks}
       {bar}
     </>
