@@ -24,7 +24,7 @@ Skriptet tar bort och skriver om bara sina egna filer och mappar:
   ${OWNED_PATHS.join(', ')}
 Andra filer, till exempel content/README.md, lämnas orörda, och så även det som
 importerna skrivit (content/indicator-values/kolada-*.csv och kalkylblad-*.csv).
-Exemplets kalkylblad för npm run import:sheet skrivs till examples/${SHEET_FILE}.
+Exemplets kalkylblad för npm run import:sheet skrivs till content/imports/${SHEET_FILE}.
 Samma kod ger alltid exakt samma filer. Kör sedan npm run validate.`;
 
 const MUNICIPALITY_CODE_COMMENT =
@@ -49,7 +49,7 @@ export function main(argv: string[]): number {
   writeYaml(join(contentDir, 'site.yaml'), buildSite(), { municipalityCode: MUNICIPALITY_CODE_COMMENT });
   writeYaml(join(contentDir, 'conditions.yaml'), CONDITIONS);
   writeYaml(join(contentDir, 'kolada-units.yaml'), KOLADA_UNITS);
-  writeExampleSheet(join(contentDir, '..', 'examples', SHEET_FILE), values.sheetRows, world);
+  writeExampleSheet(join(contentDir, 'imports', SHEET_FILE), values.sheetRows, world);
   for (const def of SERVICE_DEFS) writeYaml(join(contentDir, 'services', `${def.id}.yaml`), buildService(def));
   for (const p of world.providers) writeYaml(join(contentDir, 'providers', `${p.id}.yaml`), p.file);
   for (const u of world.units) writeYaml(join(contentDir, 'units', `${u.id}.yaml`), u.file);

@@ -2,7 +2,7 @@
 // `npm run import:sheet` have real work on a fresh clone: two subjects stand for the
 // Kolada units in shared/data/kolada (kommun 0182), whose 2024 figures come from the
 // Kolada import, and SKR's 2025 results for daglig verksamhet come as the spreadsheet
-// a kommun gets from SKR (examples/), read in with the spreadsheet import.
+// a kommun gets from SKR (content/imports/), read in with the spreadsheet import.
 import type { ValueRow } from './indicator-values';
 
 /** content/kolada-units.yaml: Kolada's OU ids in shared/data/kolada and the example's subjects. */
