@@ -93,11 +93,14 @@ for (const viewport of [
     await axe(page, `${service.path} utan träffar`);
 
     await page.getByRole('link', { name: /Jämför de valda/ }).click();
+    await expect(page).toHaveURL(/jamfor\/\?tjanst=/);
     await expect(page.locator('.compare-table')).toBeVisible();
     await axe(page, 'jämförelsen');
     await page.getByLabel('Visa bara det som skiljer sig').check();
     await axe(page, 'jämförelsen, bara skillnader');
     await page.getByRole('link', { name: 'Visa för möte' }).click();
+    await expect(page).toHaveURL(/visning=mote/);
+    await expect(page.locator('body')).toHaveClass(/meeting-view/);
     await expect(page.locator('.compare-table')).toBeVisible();
     await axe(page, 'mötesvisningen');
 
