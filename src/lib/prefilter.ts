@@ -76,15 +76,34 @@ export interface Candidates {
   cost: Int32Array;
 }
 
+/** Per-record working memory, kept between queries so a search allocates little (no pauses to collect it). */
+export interface Scratch {
+  /** How many query words each record has matched so far. */
+  alive: Uint8Array;
+  /** Summed cost per record. */
+  total: Int32Array;
+  /** Best cost for the current word, -1 when not yet matched. */
+  best: Int32Array;
+}
+
+export function createScratch(count: number): Scratch {
+  return { alive: new Uint8Array(count), total: new Int32Array(count), best: new Int32Array(count).fill(-1) };
+}
+
 /** Records that match every query word, with their rough cost. Empty query: none. */
-export function candidates(file: SearchFile, postings: WordPostings, qWords: readonly string[]): Candidates {
-  const count = file.records.length;
+export function candidates(file: SearchFile, postings: WordPostings, qWords: readonly string[], scratch = createScratch(file.records.length)): Candidates {
   const none = { records: new Int32Array(0), cost: new Int32Array(0) };
   if (qWords.length === 0) return none;
-  // alive[r] counts the query words record r has matched so far; total[r] its summed cost.
-  const alive = new Uint8Array(count);
-  const total = new Int32Array(count);
-  const best = new Int32Array(count).fill(-1);
+  const { alive, total, best } = scratch;
+  // Every record touched is put back to zero before returning, so the scratch can be used again.
+  const dirty: number[] = [];
+  const reset = () => {
+    for (const r of dirty) {
+      alive[r] = 0;
+      total[r] = 0;
+      best[r] = -1;
+    }
+  };
   let touched: number[] = [];
   for (let q = 0; q < qWords.length; q++) {
     const next: number[] = [];
@@ -92,7 +111,10 @@ export function candidates(file: SearchFile, postings: WordPostings, qWords: rea
       for (let k = 0; k < list.length; k++) {
         const r = list[k];
         if (alive[r] !== q) continue;
-        if (best[r] < 0) next.push(r);
+        if (best[r] < 0) {
+          next.push(r);
+          if (q === 0) dirty.push(r);
+        }
         if (best[r] < 0 || cost < best[r]) best[r] = cost;
       }
     };
@@ -100,7 +122,10 @@ export function candidates(file: SearchFile, postings: WordPostings, qWords: rea
       visit(postings.name[m.word], Math.round(m.cost * STEPS));
       visit(postings.other[m.word], Math.round((m.cost + OTHER_FIELD_COST) * STEPS));
     }
-    if (next.length === 0) return none;
+    if (next.length === 0) {
+      reset();
+      return none;
+    }
     for (const r of next) {
       alive[r] = q + 1;
       total[r] += best[r];
@@ -122,5 +147,6 @@ export function candidates(file: SearchFile, postings: WordPostings, qWords: rea
     records[at] = r;
     cost[at] = total[r];
   }
+  reset();
   return { records, cost };
 }

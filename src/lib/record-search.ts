@@ -4,7 +4,7 @@
 // field: an AND over the words of an OR over the keys.
 import Fuse, { type Expression, type IFuseOptions } from 'fuse.js';
 import { TYPO_THRESHOLD } from './approximate-match';
-import { buildPostings, candidates, queryWords, type WordPostings } from './prefilter';
+import { buildPostings, candidates, createScratch, queryWords, type WordPostings } from './prefilter';
 import type { SearchFile } from './search-data';
 
 /** What fuse.js searches in, built from the file's numbered words (already folded). */
@@ -64,6 +64,7 @@ export interface RecordSearch {
 
 export function createRecordSearch(file: SearchFile, rankedByFuse = RANKED_BY_FUSE): RecordSearch {
   const postings: WordPostings = buildPostings(file);
+  const scratch = createScratch(file.records.length);
   const docs = new Map<number, SearchDocument>();
   const doc = (i: number) => {
     let d = docs.get(i);
@@ -74,7 +75,7 @@ export function createRecordSearch(file: SearchFile, rankedByFuse = RANKED_BY_FU
     search(query) {
       const words = queryWords(query);
       if (words.length === 0) return undefined;
-      const { records: found, cost } = candidates(file, postings, words);
+      const { records: found, cost } = candidates(file, postings, words, scratch);
       const head = Array.from(found.subarray(0, rankedByFuse));
       const fuse = new Fuse(head.map(doc), FUSE_OPTIONS);
       const fuseScore = new Map(fuse.search(logicalQuery(words)).map((r) => [r.refIndex, r.score ?? 1]));

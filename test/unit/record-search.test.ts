@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildPostings, candidates, matchingWords, queryWords } from '../../src/lib/prefilter';
+import { buildPostings, candidates, createScratch, matchingWords, queryWords } from '../../src/lib/prefilter';
 import { createRecordSearch } from '../../src/lib/record-search';
 import { searchFixture } from './support/search-fixture';
 
@@ -66,5 +66,15 @@ describe('createRecordSearch', () => {
   it('ranks the same whether or not fuse.js sees every candidate', () => {
     const few = createRecordSearch(file, 1);
     expect(few.search('demens')!.sort()).toEqual(search.search('demens')!.sort());
+  });
+});
+
+describe('prefilter scratch memory', () => {
+  it('gives the same answers when reused across queries, including ones that match nothing', () => {
+    const postings = buildPostings(file);
+    const scratch = createScratch(file.records.length);
+    const fresh = (words: string[]) => Array.from(candidates(file, postings, words).records);
+    for (const words of [['arabiska', 'demens'], ['xyzzy'], ['demens', 'xyzzy'], ['hemtjanst'], ['arabiska', 'demens'], ['demens']])
+      expect(Array.from(candidates(file, postings, words, scratch).records), words.join(' ')).toEqual(fresh(words));
   });
 });
