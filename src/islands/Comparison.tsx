@@ -1,7 +1,7 @@
 // The comparison page: reads the service and the chosen ids from the address
 // (jamfor/?tjanst=...&val=a,b,c), fetches each one's file and shows them side
 // by side. Also the meeting view (visning=mote) and printing.
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useState } from 'react';
 import { fill } from '../i18n/fill';
 import type { CitizenStrings } from '../i18n/sv-citizen';
 import type { CompareEntry } from '../lib/compare-entry';
@@ -61,7 +61,7 @@ export default function Comparison({ base, services, fallbackId, publisher, site
   const s = strings.comparison;
   const service = services.find((x) => x.id === view.serviceId);
 
-  useEffect(() => {
+  useLayoutEffect(() => {
     const fallback = document.getElementById(fallbackId);
     if (fallback) fallback.hidden = true;
   }, [fallbackId]);

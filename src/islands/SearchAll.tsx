@@ -36,16 +36,19 @@ export default function SearchAll({ services, replacesIds, strings }: Props) {
   const [failed, setFailed] = useState(false);
   const s = strings.searchAll;
 
-  useEffect(() => {
+  // Before the first paint, so the page never shows two search fields.
+  useLayoutEffect(() => {
     for (const id of replacesIds) {
       const el = document.getElementById(id);
       if (el) el.hidden = true;
     }
+  }, [replacesIds]);
+  useEffect(() => {
     Promise.all(services.map((x) => loadJson<SearchFile>(x.searchUrl))).then(
       (files) => setSearches(files.map((file) => ({ file, search: createRecordSearch(file) }))),
       () => setFailed(true),
     );
-  }, [services, replacesIds]);
+  }, [services]);
 
   const results = useMemo(
     () =>
