@@ -29,3 +29,9 @@ export function latestDate(dates: Iterable<string | undefined>): string | undefi
   for (const d of dates) if (d && (!latest || d > latest)) latest = d;
   return latest;
 }
+
+/** A moment as the ISO date of the calendar day where it happens (the machine's time zone): the day a page is printed. */
+export function localIsoDate(moment: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${moment.getFullYear()}-${pad(moment.getMonth() + 1)}-${pad(moment.getDate())}`;
+}

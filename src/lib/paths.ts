@@ -19,6 +19,10 @@ export const paths = {
   changes: () => 'nytt-och-andrat/',
   search: () => 'sok/',
   compare: () => 'jamfor/',
+  /** The search file of a service (built at build time, fetched by the search islands). */
+  searchData: (serviceId: string) => `sok/${serviceId}.json`,
+  /** One provider or unit as the comparison page reads it. */
+  compareData: (serviceId: string, id: string) => `jamfor/${serviceId}/${id}.json`,
 };
 
 /** Joins the configured base ("/" or "/kundval/") with a path from `paths`. */

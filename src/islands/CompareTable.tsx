@@ -1,0 +1,198 @@
+// The comparison table: one column per provider or unit, one row per fact and
+// per figure. A row whose cells differ says so in words ("Skiljer sig").
+import type { ReactNode } from 'react';
+import { fill } from '../i18n/fill';
+import type { CitizenStrings } from '../i18n/sv-citizen';
+import type { CompareEntry, CompareIndicator } from '../lib/compare-entry';
+import { figureKey, figureOf, rowDiffers } from '../lib/compare-table';
+import { formatDate, formatNumber } from '../lib/format';
+import { withBase } from '../lib/paths';
+import { FigureCell, TextList } from './CompareCells';
+import type { CompareLabels } from './compare-labels';
+
+type Strings = CitizenStrings['comparison'] & { nouns: CitizenStrings['nouns'] };
+
+interface Props {
+  base: string;
+  caption: string;
+  entries: CompareEntry[];
+  indicators: CompareIndicator[];
+  hideResults: boolean;
+  onlyDifferences: boolean;
+  strings: Strings;
+  labels: CompareLabels;
+}
+
+interface Row {
+  key: string;
+  header: ReactNode;
+  /** The data compared to decide whether the row differs. */
+  values: unknown[];
+  cells: ReactNode[];
+  /** Contact and links: always shown, never marked as differing. */
+  always?: boolean;
+  cellClass?: string;
+}
+
+function factRows(entries: CompareEntry[], base: string, s: Strings, l: CompareLabels): Row[] {
+  const rows: Row[] = [];
+  const add = (key: string, header: ReactNode, value: (e: CompareEntry) => unknown, cell: (e: CompareEntry) => ReactNode, when = true) => {
+    if (when) rows.push({ key, header, values: entries.map(value), cells: entries.map(cell) });
+  };
+  const r = s.rows;
+  const isUnit = entries.some((e) => e.kind === 'unit');
+  add('provider', r.provider, (e) => e.provider.id, (e) => <a href={withBase(base, e.provider.path)}>{e.provider.name}</a>, isUnit);
+  add('address', r.address, (e) => e.address, (e) => e.address ?? s.none, isUnit);
+  add('areas', r.areas, (e) => e.areas, (e) => <TextList items={e.areas} none={s.none} />);
+  add('ownership', r.ownership, (e) => e.ownership, (e) => l.ownership[e.ownership]);
+  add('languages', r.languages, (e) => [...e.languages].sort(), (e) => <TextList items={e.languages} none={s.none} />);
+  add('profiles', r.profiles, (e) => [...e.profiles].sort(), (e) => <TextList items={e.profiles} none={s.none} />);
+  add(
+    'capacity',
+    r.capacity,
+    (e) => [e.capacity?.acceptsNewCustomers, e.capacity?.cap],
+    (e) =>
+      e.capacity ? (
+        <>
+          <strong>{l.capacity[e.capacity.acceptsNewCustomers]}</strong>
+          {e.capacity.cap && `. ${fill(s.capacityCap, { cap: formatNumber(e.capacity.cap, 0) })}`}
+          <span className="figure-line figure-meta">{fill(s.confirmed, { date: formatDate(e.capacity.confirmedOn) })}</span>
+        </>
+      ) : (
+        s.none
+      ),
+  );
+  add('places', r.places, (e) => e.places, (e) => (e.places !== undefined ? formatNumber(e.places, 0) : s.none), isUnit);
+  for (const fact of Object.keys(l.facts)) {
+    const known = entries.some((e) => typeof (e.facts as Record<string, unknown> | undefined)?.[fact] === 'boolean');
+    const value = (e: CompareEntry) => (e.facts as Record<string, boolean | undefined> | undefined)?.[fact];
+    add(`fact-${fact}`, l.facts[fact], value, (e) => (value(e) === undefined ? s.none : value(e) ? l.yes : l.no), known);
+  }
+  return rows;
+}
+
+function followUpRows(entries: CompareEntry[], base: string, s: Strings, l: CompareLabels): Row[] {
+  const r = s.rows;
+  return [
+    {
+      key: 'status',
+      header: r.status,
+      values: entries.map((e) => e.status),
+      cells: entries.map((e) => fill(s.statusSince, { status: l.status[e.status], date: formatDate(e.statusSince) })),
+    },
+    {
+      key: 'latest-follow-up',
+      header: r.latestFollowUp,
+      values: entries.map((e) => e.latestFollowUp),
+      cells: entries.map((e) =>
+        e.latestFollowUp
+          ? fill(s.followUpLine, {
+              date: formatDate(e.latestFollowUp.date),
+              kind: l.followUpKinds[e.latestFollowUp.kind],
+              sanction: l.sanctions[e.latestFollowUp.sanction],
+              status: l.followUpStatuses[e.latestFollowUp.status],
+            })
+          : s.noFollowUp,
+      ),
+    },
+    {
+      key: 'latest-sanction',
+      header: r.latestSanction,
+      values: entries.map((e) => e.latestSanction?.sanction ?? 'none'),
+      cells: entries.map((e) => (e.latestSanction ? fill(s.sanctionLine, { sanction: l.sanctions[e.latestSanction.sanction], date: formatDate(e.latestSanction.date) }) : s.noSanction)),
+    },
+    {
+      key: 'contact',
+      header: r.contact,
+      values: [],
+      always: true,
+      cells: entries.map((e) => (
+        <ul className="cell-list">
+          {e.contact.phone && <li>{e.contact.phoneHref ? <a href={e.contact.phoneHref}>{e.contact.phone}</a> : e.contact.phone}</li>}
+          {e.contact.email && <li>{e.contact.emailHref ? <a href={e.contact.emailHref}>{e.contact.email}</a> : e.contact.email}</li>}
+          {e.contact.web && <li>{e.contact.webHref ? <a href={e.contact.webHref}>{e.contact.web}</a> : e.contact.web}</li>}
+          {!e.contact.phone && !e.contact.email && !e.contact.web && <li>{s.none}</li>}
+        </ul>
+      )),
+    },
+    { key: 'updated', header: r.updatedOn, values: [], always: true, cells: entries.map((e) => formatDate(e.updatedOn)) },
+    {
+      key: 'page',
+      header: r.page,
+      values: [],
+      always: true,
+      cells: entries.map((e) => <a href={withBase(base, e.path)}>{fill(s.readMore, { name: e.name })}</a>),
+    },
+  ];
+}
+
+function Section({ title, rows, span, onlyDifferences, differsLabel }: { title: string; rows: Row[]; span: number; onlyDifferences: boolean; differsLabel: string }) {
+  const shown = rows.filter((row) => row.always || !onlyDifferences || rowDiffers(row.values));
+  if (shown.length === 0) return null;
+  return (
+    <tbody>
+      <tr className="compare-section">
+        <th scope="colgroup" colSpan={span}>
+          {title}
+        </th>
+      </tr>
+      {shown.map((row) => {
+        const differs = rowDiffers(row.values);
+        return (
+          <tr key={row.key} className={differs ? 'differs' : undefined}>
+            <th scope="row">
+              {row.header}
+              {differs && (
+                <>
+                  {' '}
+                  <span className="tag tag-differs">{differsLabel}</span>
+                </>
+              )}
+            </th>
+            {row.cells.map((cell, i) => (
+              <td key={i} className={row.cellClass}>
+                {cell}
+              </td>
+            ))}
+          </tr>
+        );
+      })}
+    </tbody>
+  );
+}
+
+export function CompareTable({ base, caption, entries, indicators, hideResults, onlyDifferences, strings: s, labels: l }: Props) {
+  const span = entries.length + 1;
+  const resultRows: Row[] = indicators.map((ind) => ({
+    key: `figure-${ind.id}`,
+    header: (
+      <>
+        <a href={withBase(base, ind.path)}>{ind.name}</a>
+        <span className="figure-line figure-meta">{s.better[ind.better]}</span>
+      </>
+    ),
+    values: entries.map((e) => figureKey(figureOf(e, ind.id))),
+    cells: entries.map((e) => <FigureCell indicator={ind} figure={figureOf(e, ind.id)} strings={s} labels={l} />),
+    cellClass: 'figure-cell',
+  }));
+  return (
+    <table className={`compare-table cols-${entries.length}`}>
+      <caption>{caption}</caption>
+      <thead>
+        <tr>
+          <th scope="col">
+            <span className="visually-hidden">{s.rowHeader}</span>
+          </th>
+          {entries.map((e) => (
+            <th scope="col" key={e.id}>
+              <a href={withBase(base, e.path)}>{e.name}</a>
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <Section title={s.sections.facts} rows={factRows(entries, base, s, l)} span={span} onlyDifferences={onlyDifferences} differsLabel={s.differs} />
+      {!hideResults && resultRows.length > 0 && <Section title={s.sections.results} rows={resultRows} span={span} onlyDifferences={onlyDifferences} differsLabel={s.differs} />}
+      <Section title={s.sections.followUp} rows={followUpRows(entries, base, s, l)} span={span} onlyDifferences={onlyDifferences} differsLabel={s.differs} />
+    </table>
+  );
+}

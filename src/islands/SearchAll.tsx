@@ -1,0 +1,104 @@
+// Search across every service: searches each service's search file and
+// narrows the page's lists (one per service) to the matches, best first.
+// Groups without a match are hidden; each group links on to its service with the query.
+import { useEffect, useLayoutEffect, useMemo, useState } from 'react';
+import { fill } from '../i18n/fill';
+import type { CitizenStrings } from '../i18n/sv-citizen';
+import { plural } from '../lib/format';
+import { emptyListState, listStateToSearch } from '../lib/list-state';
+import { createRecordSearch, type RecordSearch } from '../lib/record-search';
+import type { SearchFile } from '../lib/search-data';
+import { useAddressState } from './address-state';
+import { listItems, showInOrder } from './dom-list';
+import { loadJson } from './load-json';
+import { useDebounced } from './use-debounced';
+
+interface ServiceSearch {
+  id: string;
+  name: string;
+  searchUrl: string;
+  href: string;
+}
+
+interface Props {
+  services: ServiceSearch[];
+  /** The static form and the no-JavaScript note, replaced by this island. */
+  replacesIds: string[];
+  strings: { searchAll: CitizenStrings['searchAll']; nouns: CitizenStrings['nouns'] };
+}
+
+const parseQuery = (search: string) => (new URLSearchParams(search).get('q') ?? '').slice(0, 200);
+const writeQuery = (q: string) => listStateToSearch({ ...emptyListState, query: q });
+
+export default function SearchAll({ services, replacesIds, strings }: Props) {
+  const [query, setQuery] = useAddressState<string>(parseQuery, writeQuery);
+  const [searches, setSearches] = useState<{ file: SearchFile; search: RecordSearch }[]>();
+  const [failed, setFailed] = useState(false);
+  const s = strings.searchAll;
+
+  // Before the first paint, so the page never shows two search fields.
+  useLayoutEffect(() => {
+    for (const id of replacesIds) {
+      const el = document.getElementById(id);
+      if (el) el.hidden = true;
+    }
+  }, [replacesIds]);
+  useEffect(() => {
+    Promise.all(services.map((x) => loadJson<SearchFile>(x.searchUrl))).then(
+      (files) => setSearches(files.map((file) => ({ file, search: createRecordSearch(file) }))),
+      () => setFailed(true),
+    );
+  }, [services]);
+
+  const results = useMemo(
+    () =>
+      searches?.map(({ file, search }) => {
+        const order = search.search(query);
+        return { service: file.service, ids: (order ?? file.records.map((_, i) => i)).map((i) => file.records[i].id), searched: order !== undefined };
+      }),
+    [searches, query],
+  );
+
+  useLayoutEffect(() => {
+    if (!results) return;
+    for (const r of results) {
+      const group = document.querySelector<HTMLElement>(`[data-search-group="${r.service}"]`);
+      const list = group?.querySelector<HTMLElement>('[data-search-list]');
+      if (!group || !list) continue;
+      showInOrder(list, listItems(list), r.ids);
+      group.hidden = r.searched && r.ids.length === 0;
+      const count = group.querySelector('[data-group-count]');
+      if (count) count.textContent = fill(s.groupCount, { count: r.ids.length });
+      const link = group.querySelector<HTMLAnchorElement>('[data-service-link]');
+      const service = services.find((x) => x.id === r.service);
+      if (link && service) link.href = `${service.href}${listStateToSearch({ ...emptyListState, query })}`;
+    }
+  }, [results, query, services, s.groupCount]);
+
+  const hits = results?.reduce((n, r) => n + r.ids.length, 0) ?? 0;
+  const groupsWithHits = results?.filter((r) => r.ids.length > 0).length ?? 0;
+  const status = !results
+    ? ''
+    : !query.trim()
+      ? s.statusEmpty
+      : hits === 0
+        ? fill(s.statusNone, { query: query.trim() })
+        : fill(s.status, {
+            hits: plural(hits, strings.nouns.hit.one, strings.nouns.hit.other),
+            services: plural(groupsWithHits, strings.nouns.service.one, strings.nouns.service.other),
+          });
+  const announced = useDebounced(status, 600);
+
+  if (failed) return <p className="notice">{s.noScript}</p>;
+  return (
+    <form role="search" className="search-form" onSubmit={(e) => e.preventDefault()}>
+      <label htmlFor="search-all-q">{s.label}</label>
+      <div className="search-row">
+        <input id="search-all-q" type="search" autoComplete="off" spellCheck={false} value={query} onChange={(e) => setQuery(e.currentTarget.value, 'replace')} />
+      </div>
+      <p role="status" className="finder-status">
+        {announced}
+      </p>
+    </form>
+  );
+}

@@ -1,0 +1,114 @@
+// The search, filter and compare journey by keyboard alone, and axe with the
+// filters open, the compare bar showing, and on the comparison and search pages.
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { allServices, biggest, waitForFinder, type ServiceCards } from './support/service-list';
+
+let service: ServiceCards;
+
+test.beforeAll(async ({ browser }) => {
+  const page = await browser.newPage();
+  service = biggest(await allServices(page));
+  await page.close();
+});
+
+/** Presses Tab until the locator has focus; fails after `max` presses. */
+async function tabTo(page: Page, target: Locator, max = 250): Promise<void> {
+  for (let i = 0; i < max; i++) {
+    if (await target.evaluate((el) => el === document.activeElement).catch(() => false)) return;
+    await page.keyboard.press('Tab');
+  }
+  throw new Error(`Kom inte till ${target} med Tab`);
+}
+
+async function axe(page: Page, what: string) {
+  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  const problems = result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join('; ')})`);
+  expect(problems, what).toEqual([]);
+}
+
+test('hela vägen med bara tangentbordet: sök, filtrera, välj, jämför, mötesvisning', async ({ page }) => {
+  await page.goto(service.path);
+  await waitForFinder(page);
+  const search = page.getByRole('searchbox', { name: /Sök på namn/ });
+  await tabTo(page, search);
+  // The most common language other than Swedish: a query with several results.
+  const counts = new Map<string, number>();
+  for (const c of service.cards) for (const l of c.fields['Språk utöver svenska'] ?? []) if (l !== 'svenska') counts.set(l, (counts.get(l) ?? 0) + 1);
+  const language = [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? '';
+  await page.keyboard.type(language);
+  await expect(page).toHaveURL(new RegExp(`q=${encodeURIComponent(language)}`));
+
+  const summary = page.locator('.filters summary');
+  await tabTo(page, summary);
+  await page.keyboard.press('Enter');
+  await expect(page.locator('.filters')).toHaveAttribute('open', '');
+  const firstFilter = page.locator('.filter-group input[type=checkbox]').first();
+  await tabTo(page, firstFilter);
+  await page.keyboard.press('Space');
+  await expect(firstFilter).toBeChecked();
+  await page.keyboard.press('Space');
+  await expect(firstFilter).not.toBeChecked();
+
+  const shown = page.locator('#choices > li:not([hidden])');
+  await expect.poll(() => shown.count()).toBeGreaterThanOrEqual(2);
+  for (const i of [0, 1]) {
+    const box = shown.nth(i).getByRole('checkbox', { name: /^Jämför / });
+    await tabTo(page, box);
+    await page.keyboard.press('Space');
+    await expect(box).toBeChecked();
+  }
+  const open = page.getByRole('link', { name: /Jämför de valda \(2\)/ });
+  await tabTo(page, open);
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/jamfor\/\?tjanst=/);
+  await expect(page.locator('.compare-table thead th[scope=col] a')).toHaveCount(2);
+
+  const meeting = page.getByRole('link', { name: 'Visa för möte' });
+  await tabTo(page, meeting);
+  await page.keyboard.press('Enter');
+  await expect(page.locator('body')).toHaveClass(/meeting-view/);
+  const hide = page.getByLabel('Dölj resultat (siffror)');
+  await tabTo(page, hide);
+  await page.keyboard.press('Space');
+  await expect(hide).toBeChecked();
+});
+
+for (const viewport of [
+  { name: 'mobil', width: 390, height: 844 },
+  { name: 'dator', width: 1280, height: 900 },
+]) {
+  test(`axe hittar inga fel med filtren öppna, jämförelseraden synlig och på jämförelse- och söksidan (${viewport.name})`, async ({ page }) => {
+    test.setTimeout(90_000);
+    await page.setViewportSize(viewport);
+    await page.goto(service.path);
+    await waitForFinder(page);
+    await page.locator('.filters summary').click();
+    for (const card of service.cards.slice(0, 2)) await page.locator(`#choices > li[data-choice-id="${card.id}"]`).getByRole('checkbox').check();
+    await expect(page.getByRole('region', { name: /valda för jämförelse/ })).toBeVisible();
+    await axe(page, `${service.path} med filter och jämförelserad`);
+
+    await page.getByRole('searchbox', { name: /Sök på namn/ }).fill('xyzzyqq');
+    await expect(page.getByText(/Ingen matchar/)).toBeVisible();
+    await axe(page, `${service.path} utan träffar`);
+
+    await page.getByRole('link', { name: /Jämför de valda/ }).click();
+    await expect(page).toHaveURL(/jamfor\/\?tjanst=/);
+    await expect(page.locator('.compare-table')).toBeVisible();
+    await axe(page, 'jämförelsen');
+    await page.getByLabel('Visa bara det som skiljer sig').check();
+    await axe(page, 'jämförelsen, bara skillnader');
+    await page.getByRole('link', { name: 'Visa för möte' }).click();
+    await expect(page).toHaveURL(/visning=mote/);
+    await expect(page.locator('body')).toHaveClass(/meeting-view/);
+    await expect(page.locator('.compare-table')).toBeVisible();
+    await axe(page, 'mötesvisningen');
+
+    await page.goto('sok/?q=demens');
+    await expect(page.locator('.finder-status')).not.toBeEmpty();
+    await axe(page, 'sök bland alla');
+    await page.goto('jamfor/');
+    await expect(page.getByText(/Adressen säger inte vilken tjänst/)).toBeVisible();
+    await axe(page, 'jämförelse utan val');
+  });
+}
