@@ -40,6 +40,8 @@ export const sv = {
     targetGroup: 'Vem kan få',
     howToApply: 'Så ansöker du',
     howToSwitch: 'Så byter du utförare',
+    howLink: 'Så ansöker du, byter utförare och det här händer om du inte väljer',
+    customersLabel: 'Kunder',
     noChoice: 'Om du inte väljer',
     noChoiceProvider: 'Ickevalsalternativ',
     customers: (count: string, asOf: string) => `${count} kunder (${asOf})`,
