@@ -22,7 +22,7 @@ const SERVICES = [
 
 function kommunCodes(): string[] {
   try {
-    const text = readFileSync(resolve(import.meta.dirname, '../../../shared/data/kommuner.csv'), 'utf8');
+    const text = readFileSync(resolve(import.meta.dirname, '../../test/fixtures/kommuner.csv'), 'utf8');
     const codes = text.split(/\r?\n/).slice(1).map((l) => l.split(/[;,]/)[0]?.replace(/"/g, '')).filter((c) => /^\d{4}$/.test(c ?? ''));
     if (codes.length >= 290) return codes.slice(0, 290);
   } catch {

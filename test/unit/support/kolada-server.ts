@@ -7,7 +7,8 @@ import type { AddressInfo } from 'node:net';
 import { join, resolve } from 'node:path';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
-export const SHARED_KOLADA = resolve(ROOT, '../shared/data/kolada');
+// A copy of shared/data/kolada, so the tests run on a clone without the shared folder.
+export const SHARED_KOLADA = resolve(ROOT, 'test/fixtures/kolada-shared');
 export const TEST_KOLADA = resolve(ROOT, 'test/fixtures/kolada-api');
 
 type Item = Record<string, unknown>;
