@@ -2,8 +2,8 @@
 // fixtures (a second page, a 503 answered on retry, a null value) and against
 // saved responses in a folder. Asserts the summary counts, the files written,
 // that a second run changes nothing and that a failed or dry run writes nothing.
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createFolderSource } from '../../src/import/kolada/folder-source';
 import { createHttpSource } from '../../src/import/kolada/http-source';
@@ -11,6 +11,7 @@ import { runKoladaImport, type KoladaImportOptions } from '../../src/import/kola
 import { formatKoladaSummary } from '../../src/import/kolada/summary';
 import { loadContent } from '../../src/data/load-content';
 import { koladaContent } from './support/kolada-content';
+import { folderSnapshot } from './support/folder-snapshot';
 import { SHARED_KOLADA, startKoladaServer, type KoladaServer } from './support/kolada-server';
 
 let server: KoladaServer | undefined;
@@ -19,19 +20,6 @@ afterEach(async () => {
   server = undefined;
 });
 
-/** Every file under the content folder with its bytes, to prove nothing changed. */
-function snapshotOf(dir: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  const walk = (d: string) => {
-    for (const name of readdirSync(d)) {
-      const p = join(d, name);
-      if (statSync(p).isDirectory()) walk(p);
-      else out[relative(dir, p)] = readFileSync(p, 'utf8');
-    }
-  };
-  walk(dir);
-  return out;
-}
 
 const http = (api: string) => createHttpSource({ api, retries: 2, retryDelayMs: 5, timeoutMs: 2000 });
 const run = (content: string, over: Partial<KoladaImportOptions>) =>
@@ -81,12 +69,12 @@ describe('Kolada import over HTTP (local test server)', () => {
     server = await startKoladaServer({ ouPageSize: 2 });
     const c = koladaContent();
     await run(c.content, { source: http(server.api) });
-    const before = snapshotOf(c.content);
+    const before = folderSnapshot(c.content);
     const again = await run(c.content, { source: http(server.api), today: '2026-12-24' });
     expect(again.counts).toMatchObject({ written: 0, updated: 0, unchanged: 7 });
     expect(again.changedFiles).toEqual([]);
     expect(formatKoladaSummary(again)).toContain('Inget ändrades.');
-    expect(snapshotOf(c.content)).toEqual(before);
+    expect(folderSnapshot(c.content)).toEqual(before);
   });
 
   it('retries a 429 and says how many retries it took', async () => {
@@ -100,15 +88,15 @@ describe('Kolada import over HTTP (local test server)', () => {
   it('writes nothing when the API keeps failing, and says so', async () => {
     server = await startKoladaServer({ failOnce: { oudata: 500 } });
     const c = koladaContent();
-    const before = snapshotOf(c.content);
+    const before = folderSnapshot(c.content);
     const source = createHttpSource({ api: server.api, retries: 0, retryDelayMs: 1 });
     await expect(run(c.content, { source })).rejects.toThrow('Kolada svarade 500');
-    expect(snapshotOf(c.content)).toEqual(before);
+    expect(folderSnapshot(c.content)).toEqual(before);
   });
 
   it('says the computer seems offline when nothing answers, and writes nothing', async () => {
     const c = koladaContent();
-    const before = snapshotOf(c.content);
+    const before = folderSnapshot(c.content);
     // A port that was free a moment ago: nothing listens there.
     const closed = await startKoladaServer();
     const api = closed.api;
@@ -116,7 +104,7 @@ describe('Kolada import over HTTP (local test server)', () => {
     const port = new URL(api).port;
     const source = createHttpSource({ api, retries: 1, retryDelayMs: 1 });
     await expect(run(c.content, { source })).rejects.toThrow(`Kommer inte åt 127.0.0.1:${port} (ECONNREFUSED). Är datorn ansluten till internet? Du kan köra utan nätverk med --from`);
-    expect(snapshotOf(c.content)).toEqual(before);
+    expect(folderSnapshot(c.content)).toEqual(before);
   });
 
   it('gives up after the timeout', async () => {
@@ -138,11 +126,11 @@ describe('Kolada import from saved responses', () => {
       'solgarden:value:82:',
     ]);
     expect(first.silent).toEqual([{ ou: 'V23E018299903', subject: 'tallbacken' }]);
-    const before = snapshotOf(c.content);
+    const before = folderSnapshot(c.content);
     const again = await run(c.content, { source: createFolderSource(join(c.content, 'snapshots/kolada/0182-2024')) });
     expect(again.counts).toMatchObject({ written: 0, unchanged: 2 });
     expect(again.changedFiles).toEqual([]);
-    expect(snapshotOf(c.content)).toEqual(before);
+    expect(folderSnapshot(c.content)).toEqual(before);
   });
 
   it('keeps a hand-written value and reports the conflict', async () => {
@@ -158,11 +146,11 @@ describe('Kolada import from saved responses', () => {
 
   it('writes nothing in a dry run but reports what would change', async () => {
     const c = koladaContent();
-    const before = snapshotOf(c.content);
+    const before = folderSnapshot(c.content);
     const report = await run(c.content, { dryRun: true });
     expect(report.counts.written).toBe(2);
     expect(report.changedFiles).toContain('content/indicator-values/kolada-0182-2024.csv');
-    expect(snapshotOf(c.content)).toEqual(before);
+    expect(folderSnapshot(c.content)).toEqual(before);
   });
 
   it('removes rows of a unit taken out of the mapping', async () => {

@@ -2,28 +2,16 @@
 // decimal comma, UTF-8 with BOM, .xlsx, a follow-up register, and one broken
 // file per refusal reason. Asserts the counts, that a refused import changes no
 // file, and that a second run changes nothing.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../src/data/load-content';
 import { runSheetImport, type SheetImportOptions } from '../../src/import/sheet/run-sheet-import';
 import { formatSheetSummary } from '../../src/import/sheet/summary';
 import { copyValidContent } from './support/content-fixture';
+import { folderSnapshot } from './support/folder-snapshot';
 
 const SHEETS = resolve(import.meta.dirname, '../fixtures/sheets');
 
-function filesOf(dir: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  const walk = (d: string) => {
-    for (const name of readdirSync(d)) {
-      const p = join(d, name);
-      if (statSync(p).isDirectory()) walk(p);
-      else out[relative(dir, p)] = readFileSync(p, 'utf8');
-    }
-  };
-  walk(dir);
-  return out;
-}
 
 const run = (content: string, file: string, kind: SheetImportOptions['kind'], over: Partial<SheetImportOptions> = {}) =>
   runSheetImport({ contentDir: content, file: join(SHEETS, file), kind, dryRun: false, today: '2026-11-30', ...over });
@@ -41,11 +29,11 @@ describe('survey spreadsheets', () => {
     expect(first.suppressed).toBe(suppressed);
     expect(first.changedFiles).toContain(`content/${written}`);
     expect(loadContent(c.content).ok).toBe(true);
-    const before = filesOf(c.content);
+    const before = folderSnapshot(c.content);
     const second = await run(c.content, file, 'survey', { today: '2027-01-02' });
     expect(second.counts).toEqual({ written: 0, updated: 0, unchanged: rows, refused: 0 });
     expect(formatSheetSummary(second)).toContain('Inget ändrades.');
-    expect(filesOf(c.content)).toEqual(before);
+    expect(folderSnapshot(c.content)).toEqual(before);
   });
 
   it('reads decimal commas, names, kommun rows and suppresses too few answers', async () => {
@@ -88,10 +76,10 @@ describe('follow-up registers', () => {
     expect(c.read('follow-ups/2024.yaml')).toContain('conditions:\n    - conditionId: genomforandeplan\n      result: met\n    - conditionId: utbildad-personal\n      result: met');
     const loaded = loadContent(c.content);
     expect(loaded.ok ? loaded.model.followUps.map((f) => f.id).sort() : loaded.errors).toEqual(['lindas-hemtjanst-2025-03', 'sn-2024-7', 'sn-2025-41']);
-    const snapshot = filesOf(c.content);
+    const snapshot = folderSnapshot(c.content);
     const second = await run(c.content, 'uppfoljningar-2024-2025.csv', 'followups');
     expect(second.counts).toEqual({ written: 0, updated: 0, unchanged: 2, refused: 0 });
-    expect(filesOf(c.content)).toEqual(snapshot);
+    expect(folderSnapshot(c.content)).toEqual(snapshot);
   });
 
   it('reads dates from an .xlsx register', async () => {
@@ -133,7 +121,7 @@ const refusals: [file: string, kind: SheetImportOptions['kind'], line: string][]
 describe('refused rows', () => {
   it.each(refusals)('%s', async (file, kind, line) => {
     const c = copyValidContent();
-    const before = filesOf(c.content);
+    const before = folderSnapshot(c.content);
     const report = await run(c.content, `broken/${file}`, kind);
     expect(report.counts.refused).toBeGreaterThan(0);
     expect(report.written).toBe(false);
@@ -141,7 +129,7 @@ describe('refused rows', () => {
     const summary = formatSheetSummary(report);
     expect(summary).toContain(line);
     expect(summary).toContain(report.counts.refused === 1 ? 'Inget skrevs eftersom 1 rad avvisades. Rätta den i filen och kör igen.' : `Inget skrevs eftersom ${report.counts.refused} rader avvisades. Rätta dem i filen och kör igen.`);
-    expect(filesOf(c.content)).toEqual(before);
+    expect(folderSnapshot(c.content)).toEqual(before);
   });
 
   it('refuses a file that is not valid CSV, naming the row', async () => {
@@ -151,12 +139,12 @@ describe('refused rows', () => {
 
   it('writes no row of a file where one row is refused', async () => {
     const c = copyValidContent();
-    const before = filesOf(c.content);
+    const before = folderSnapshot(c.content);
     const { writeFileSync } = await import('node:fs');
     const mixed = join(c.root, 'mixed.csv');
     writeFileSync(mixed, 'Indikator;Enhet;År;Värde\nnojdhet-helhet;tallbacken;2021;80\nnojdhet-helhet;okänd;2021;80\n');
     const report = await runSheetImport({ contentDir: c.content, file: mixed, kind: 'survey', dryRun: false, today: '2026-11-30' });
     expect(report.counts).toEqual({ written: 1, updated: 0, unchanged: 0, refused: 1 });
-    expect(filesOf(c.content)).toEqual(before);
+    expect(folderSnapshot(c.content)).toEqual(before);
   });
 });

@@ -1,23 +1,9 @@
 // npm run validate as kommun staff run it: a process with an exit code and a readable error list.
-import { spawnSync } from 'node:child_process';
-import { delimiter, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { copyValidContent, VALID_CONTENT } from './support/content-fixture';
+import { ROOT, runScript } from './support/run-script';
 
-const ROOT = resolve(import.meta.dirname, '../..');
-const BIN = resolve(ROOT, 'node_modules/.bin');
-
-/** Runs scripts/validate.ts with the project's Node (node_modules/.bin first on PATH, as npm does). */
-function validate(cwd: string, ...args: string[]) {
-  const result = spawnSync(resolve(BIN, 'tsx'), [resolve(ROOT, 'scripts/validate.ts'), ...args], {
-    cwd,
-    encoding: 'utf8',
-    env: { ...process.env, PATH: `${BIN}${delimiter}${process.env.PATH ?? ''}`, KVG_CONTENT_DIR: undefined },
-    timeout: 60_000,
-  });
-  if (result.error) throw result.error;
-  return result;
-}
+const validate = (cwd: string, ...args: string[]) => runScript('validate', cwd, ...args);
 
 describe('scripts/validate.ts', () => {
   it('exits 0 and sums up valid content', () => {
