@@ -109,19 +109,28 @@ function surveyPeriodEvents(model: ContentModel): ChangeEvent[] {
   });
 }
 
-function followUpEvent(f: FollowUp, model: ContentModel): ChangeEvent {
-  const unit = f.unitId ? model.units.find((u) => u.id === f.unitId) : undefined;
-  const provider = model.providers.find((p) => p.id === f.providerId);
-  const anchor = `#uppfoljning-${f.id}`;
+type Subject = Pick<ChangeEvent, 'subjectType' | 'subjectId' | 'subjectName' | 'path'>;
+
+/** Where a follow-up or quality report belongs: its unit when it names one, else its provider. Maps built once. */
+function subjectResolver(model: ContentModel): (providerId: string, unitId?: string) => Subject {
+  const units = new Map(model.units.map((u) => [u.id, u]));
+  const providerNames = new Map(model.providers.map((p) => [p.id, p.name]));
+  return (providerId, unitId) => {
+    const unit = unitId ? units.get(unitId) : undefined;
+    return unit
+      ? { subjectType: 'unit', subjectId: unit.id, subjectName: unit.name, path: paths.unit(unit.id) }
+      : { subjectType: 'provider', subjectId: providerId, subjectName: providerNames.get(providerId) ?? providerId, path: paths.provider(providerId) };
+  };
+}
+
+function followUpEvent(f: FollowUp, subject: Subject): ChangeEvent {
   return {
+    ...subject,
     id: `uppfoljning-${f.id}`,
     date: f.date,
     kind: 'follow-up',
-    subjectType: unit ? 'unit' : 'provider',
-    subjectId: unit?.id ?? f.providerId,
-    subjectName: unit?.name ?? provider?.name ?? f.providerId,
     serviceIds: [f.serviceId],
-    path: `${unit ? paths.unit(unit.id) : paths.provider(f.providerId)}${anchor}`,
+    path: `${subject.path}#uppfoljning-${f.id}`,
     followUp: { id: f.id, kind: f.kind, sanction: f.sanction, status: f.status, findings: f.findings },
     sanction: f.sanction,
   };
@@ -141,25 +150,19 @@ export function compareChanges(a: ChangeEvent, b: ChangeEvent): number {
 
 /** Every change the content tells of, newest first. */
 export function deriveChanges(model: ContentModel): ChangeEvent[] {
-  const providerNames = new Map(model.providers.map((p) => [p.id, p.name]));
-  const reports: ChangeEvent[] = model.qualityReports.map((r) => {
-    const unit = r.unitId ? model.units.find((u) => u.id === r.unitId) : undefined;
-    return {
-      id: `kvalitetsredovisning-${r.id}`,
-      date: r.submittedOn,
-      kind: 'quality-report',
-      subjectType: unit ? 'unit' : 'provider',
-      subjectId: unit?.id ?? r.providerId,
-      subjectName: unit?.name ?? providerNames.get(r.providerId) ?? r.providerId,
-      serviceIds: [r.serviceId],
-      path: unit ? paths.unit(unit.id) : paths.provider(r.providerId),
-      qualityReportYear: r.year,
-    };
-  });
+  const subjectOf = subjectResolver(model);
+  const reports: ChangeEvent[] = model.qualityReports.map((r) => ({
+    ...subjectOf(r.providerId, r.unitId),
+    id: `kvalitetsredovisning-${r.id}`,
+    date: r.submittedOn,
+    kind: 'quality-report',
+    serviceIds: [r.serviceId],
+    qualityReportYear: r.year,
+  }));
   return [
     ...model.providers.flatMap(providerEvents),
     ...model.units.flatMap(unitEvents),
-    ...model.followUps.map((f) => followUpEvent(f, model)),
+    ...model.followUps.map((f) => followUpEvent(f, subjectOf(f.providerId, f.unitId))),
     ...reports,
     ...surveyPeriodEvents(model),
   ].sort(compareChanges);
