@@ -40,6 +40,17 @@ export type Catalog = ReturnType<typeof createCatalog>;
 
 const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name, 'sv');
 
+function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const list = groups.get(k);
+    if (list) list.push(item);
+    else groups.set(k, [item]);
+  }
+  return groups;
+}
+
 export function createCatalog(model: ContentModel) {
   const { site } = model;
   const today = site.dataPublishedOn;
@@ -153,16 +164,20 @@ export function createCatalog(model: ContentModel) {
   }
 
   const newestFirst = (a: FollowUp, b: FollowUp) => (a.date === b.date ? a.id.localeCompare(b.id) : a.date < b.date ? 1 : -1);
+  // Per provider, so a page looks at its own records only (a national build has tens of thousands).
+  const followUpsByProvider = groupBy(model.followUps, (f) => f.providerId);
+  const reportsByProvider = groupBy(model.qualityReports, (r) => r.providerId);
+  const unitsByProvider = groupBy(model.units, (u) => u.providerId);
 
   function followUpsFor(providerId: string, unitId?: string): FollowUp[] {
-    return model.followUps
-      .filter((f) => f.providerId === providerId && (unitId === undefined || f.unitId === unitId))
+    return (followUpsByProvider.get(providerId) ?? [])
+      .filter((f) => unitId === undefined || f.unitId === unitId)
       .sort(newestFirst);
   }
 
   function latestQualityReport(providerId: string, serviceId?: string, unitId?: string): QualityReport | undefined {
-    return model.qualityReports
-      .filter((r) => r.providerId === providerId && (!serviceId || r.serviceId === serviceId) && (unitId === undefined || r.unitId === unitId))
+    return (reportsByProvider.get(providerId) ?? [])
+      .filter((r) => (!serviceId || r.serviceId === serviceId) && (unitId === undefined || r.unitId === unitId))
       .sort((a, b) => b.year - a.year || b.submittedOn.localeCompare(a.submittedOn))[0];
   }
 
@@ -175,7 +190,7 @@ export function createCatalog(model: ContentModel) {
         subject?.updatedOn,
         ...figs.map((f) => f.publishedOn),
         ...followUpsFor(providerId, unitId).map((f) => f.date),
-        ...model.qualityReports.filter((r) => r.providerId === providerId).map((r) => r.submittedOn),
+        ...(reportsByProvider.get(providerId) ?? []).map((r) => r.submittedOn),
       ]) ?? today
     );
   }
@@ -199,6 +214,6 @@ export function createCatalog(model: ContentModel) {
     latestQualityReport,
     lastUpdated,
     currentStatus,
-    unitsOfProvider: (providerId: string) => model.units.filter((u) => u.providerId === providerId).sort(byName),
+    unitsOfProvider: (providerId: string) => [...(unitsByProvider.get(providerId) ?? [])].sort(byName),
   };
 }
