@@ -35,6 +35,9 @@ export function pageScripts(siteDir: string, htmlFile: string, base = '/'): Page
     seen.add(file);
     for (const spec of importsOf(readFileSync(file, 'utf8'))) queue.push(join(dirname(file), spec));
   }
-  const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]).filter((s) => s.trim());
+  // JSON-LD (schema.org data) is not executed, so it is not JavaScript weight.
+  const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)(?![^>]*\btype="application\/ld\+json")[^>]*>([\s\S]*?)<\/script>/g)]
+    .map((m) => m[1])
+    .filter((s) => s.trim());
   return { files: [...seen].sort(), inline };
 }
