@@ -33,3 +33,14 @@ test('tangentbord: hoppa till huvudinnehållet är första tabbstoppet och syns'
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/#main$/);
 });
+
+test('400 % förstoring: ingen sidmall behöver rullas i sidled vid 320 px bredd (WCAG 1.4.10)', async ({ page }) => {
+  const pages = await findTemplatePages(page);
+  await page.setViewportSize({ width: 320, height: 800 });
+  for (const [template, url] of Object.entries(pages).filter(([, u]) => u) as [string, string][]) {
+    await page.goto(url);
+    // Wide tables scroll inside their own region; the page itself must not.
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow, `${template} ${url}`).toBeLessThanOrEqual(0);
+  }
+});
