@@ -1,5 +1,6 @@
 // Writes one dataset as CSV for Swedish Excel (UTF-8 with BOM, semicolon,
-// CRLF) and as JSON with the same fields. Quoting is csv-stringify's, not ours.
+// CRLF) and as JSON with the same fields. Quoting is csv-stringify's, told to
+// quote every cell a reader could split.
 import { stringify } from 'csv-stringify/sync';
 import { csvCell, jsonCell, type FieldDef, type Row } from './fields';
 
@@ -9,7 +10,10 @@ export function toCsv(fields: readonly FieldDef[], rows: readonly Row[]): string
     bom: true,
     delimiter: ';',
     record_delimiter: '\r\n',
-    quoted_match: /^\s|\s$/,
+    // csv-stringify quotes a cell that holds the record delimiter, but a bare line
+    // feed or carriage return inside a paragraph is not "\r\n": Excel and most
+    // parsers still end the record there. Quote every break, and edge spaces.
+    quoted_match: /[\r\n]|^\s|\s$/,
   });
 }
 
