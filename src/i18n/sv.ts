@@ -88,8 +88,11 @@ export const sv = {
     results: 'Resultat',
     resultsLead: 'Resultat från brukarundersökningar och utförarens egen redovisning, jämförda med kommunens snitt för samma period.',
     qualityReport: 'Kvalitetsredovisning',
-    qualityReportLead: (year: number, date: string) => `Utförarens egen redovisning för ${year}, lämnad ${date}.`,
-    noQualityReport: 'Utföraren har inte lämnat någon kvalitetsredovisning ännu.',
+    qualityReportLead: (service: string, year: number, date: string) => `Utförarens egen redovisning för ${service.toLocaleLowerCase('sv-SE')} ${year}, lämnad ${date}.`,
+    qualityReportTitle: (service: string, year: number) => `${service} ${year}`,
+    earlierReports: (service: string) => `Tidigare år, ${service.toLocaleLowerCase('sv-SE')}`,
+    noQualityReport: (service: string) => `Utföraren har inte lämnat någon kvalitetsredovisning för ${service.toLocaleLowerCase('sv-SE')} ännu.`,
+    qualityReportPerUnit: 'Utföraren redovisar den här tjänsten för varje boende eller verksamhet. Redovisningen finns på deras sidor.',
     followUps: 'Kommunens uppföljningar',
     noFollowUps: 'Kommunen har inte gjort någon uppföljning av utföraren ännu.',
     statusNotice: {

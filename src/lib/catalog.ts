@@ -175,10 +175,9 @@ export function createCatalog(model: ContentModel) {
       .sort(newestFirst);
   }
 
-  function latestQualityReport(providerId: string, serviceId?: string, unitId?: string): QualityReport | undefined {
-    return (reportsByProvider.get(providerId) ?? [])
-      .filter((r) => (!serviceId || r.serviceId === serviceId) && (unitId === undefined || r.unitId === unitId))
-      .sort((a, b) => b.year - a.year || b.submittedOn.localeCompare(a.submittedOn))[0];
+  /** A provider's quality reports, as written; lib/quality-reports.ts picks per service. */
+  function qualityReportsOf(providerId: string): QualityReport[] {
+    return reportsByProvider.get(providerId) ?? [];
   }
 
   /** The date a page's data last changed: the record itself, its figures, reports and follow-ups. */
@@ -211,7 +210,7 @@ export function createCatalog(model: ContentModel) {
     latestFigures,
     choicesForService,
     followUpsFor,
-    latestQualityReport,
+    qualityReportsOf,
     lastUpdated,
     currentStatus,
     unitsOfProvider: (providerId: string) => [...(unitsByProvider.get(providerId) ?? [])].sort(byName),
