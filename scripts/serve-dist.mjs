@@ -93,13 +93,19 @@ export function createDistServer({ root, base = '/' }) {
       res.writeHead(405, { Allow: 'GET, HEAD', 'Content-Type': 'text/plain; charset=utf-8' }).end('Method not allowed\n');
       return;
     }
-    const url = new URL(req.url ?? '/', 'http://localhost');
-    const target = resolveRequest(root, base, url.pathname);
-    if (target.kind === 'redirect') {
-      res.writeHead(301, { Location: target.location + url.search }).end();
+    // The request target as sent, not parsed as a URL: "//jamfor/" is a path
+    // here, not a host. Repeated slashes are merged, as nginx does by default,
+    // so a page opened at "//path" is served (and a redirect never leaves the site).
+    const target = req.url ?? '/';
+    const queryAt = target.search(/[?#]/);
+    const pathname = (queryAt < 0 ? target : target.slice(0, queryAt)).replace(/\/{2,}/g, '/');
+    const search = queryAt < 0 ? '' : target.slice(queryAt).replace(/#.*$/, '');
+    const found = resolveRequest(root, base, pathname);
+    if (found.kind === 'redirect') {
+      res.writeHead(301, { Location: found.location + search }).end();
       return;
     }
-    const [status, file] = target.kind === 'file' ? [200, target.path] : [404, isFile(notFoundPage) ? notFoundPage : undefined];
+    const [status, file] = found.kind === 'file' ? [200, found.path] : [404, isFile(notFoundPage) ? notFoundPage : undefined];
     if (!file) {
       res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('404: sidan finns inte (och dist/404.html saknas)\n');
       return;

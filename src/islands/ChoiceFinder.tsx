@@ -24,6 +24,8 @@ import { useDebounced } from './use-debounced';
 interface Props {
   serviceId: string;
   level: 'provider' | 'unit';
+  /** This page's own path with the site's base (tjanster/<service>/). */
+  pagePath: string;
   /** sok/<service>.json with the site's base. */
   searchUrl: string;
   /** jamfor/ with the site's base. */
@@ -44,8 +46,8 @@ function useSearchData(url: string) {
   return { data: prepared, failed };
 }
 
-export default function ChoiceFinder({ serviceId, level, searchUrl, compareUrl, listId, barSlotId, ownershipLabels, strings }: Props) {
-  const [state, setState] = useAddressState<ListState>(parseListState, listStateToSearch);
+export default function ChoiceFinder({ serviceId, level, pagePath, searchUrl, compareUrl, listId, barSlotId, ownershipLabels, strings }: Props) {
+  const [state, setState] = useAddressState<ListState>(pagePath, parseListState, listStateToSearch);
   const { data, failed } = useSearchData(searchUrl);
   const [message, setMessage] = useState('');
   const list = useMemo(() => document.getElementById(listId), [listId]);

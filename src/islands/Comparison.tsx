@@ -2,12 +2,13 @@
 // (jamfor/?tjanst=...&val=a,b,c), fetches each one's file and shows them side
 // by side. Also the meeting view (visning=mote) and printing.
 import { useEffect, useLayoutEffect, useMemo, useState } from 'react';
-import { fill } from '../i18n/fill';
+import { fill, fillAround } from '../i18n/fill';
 import type { CitizenStrings } from '../i18n/sv-citizen';
 import type { CompareEntry } from '../lib/compare-entry';
 import { compareViewToSearch, MIN_COMPARE, parseCompareView, type CompareView } from '../lib/compare-selection';
 import { comparedIndicators, orderColumns } from '../lib/compare-table';
 import { localIsoDate } from '../lib/dates';
+import { echoedText } from '../lib/echo';
 import { formatDate } from '../lib/format';
 import { listStateToSearch, emptyListState, parseSort, sortParam } from '../lib/list-state';
 import { paths, withBase } from '../lib/paths';
@@ -55,10 +56,12 @@ function useEntries(base: string, view: CompareView): Loaded | undefined {
 }
 
 export default function Comparison({ base, services, fallbackId, publisher, siteUrl, dataPublishedOn, strings, labels }: Props) {
-  const [view, setView] = useAddressState<CompareView>(parseCompareView, compareViewToSearch);
+  const pagePath = withBase(base, paths.compare());
+  const [view, setView] = useAddressState<CompareView>(pagePath, parseCompareView, compareViewToSearch);
   const [onlyDifferences, setOnlyDifferences] = useState(false);
   const loaded = useEntries(base, view);
   const s = strings.comparison;
+  const notFound = fillAround(s.notFound, 'id');
   const service = services.find((x) => x.id === view.serviceId);
 
   useLayoutEffect(() => {
@@ -116,8 +119,8 @@ export default function Comparison({ base, services, fallbackId, publisher, site
   const noun = columns.length === 1 ? strings.nouns[level].one : strings.nouns[level].other;
   const caption = fill(s.caption, { service: service.name });
   // The public address, as printed: the site's own host, not wherever it is being viewed.
-  const address = new URL(`${window.location.pathname}${compareViewToSearch({ ...view, meeting: false })}`, siteUrl).href;
-  const meetingHref = `${window.location.pathname}${compareViewToSearch({ ...view, meeting: !view.meeting })}`;
+  const address = new URL(`${pagePath}${compareViewToSearch({ ...view, meeting: false })}`, siteUrl).href;
+  const meetingHref = `${pagePath}${compareViewToSearch({ ...view, meeting: !view.meeting })}`;
   const orderValue = view.sort ? sortParam(view.sort) : 'vald';
   const sortIndicators = indicators.map((i) => ({ id: i.id, name: i.name, unit: i.unit, better: i.better }));
 
@@ -125,7 +128,9 @@ export default function Comparison({ base, services, fallbackId, publisher, site
     <div className="comparison">
       {loaded.missing.map((id) => (
         <p className="notice notice-warning" key={id}>
-          {fill(s.notFound, { id })}
+          {notFound[0]}
+          <bdi>{echoedText(id)}</bdi>
+          {notFound[1]}
         </p>
       ))}
       {columns.length === 0 ? (

@@ -2,10 +2,11 @@
 // narrows the page's lists (one per service) to the matches, best first.
 // Groups without a match are hidden; each group links on to its service with the query.
 import { useEffect, useLayoutEffect, useMemo, useState } from 'react';
-import { fill } from '../i18n/fill';
+import { fill, fillAround } from '../i18n/fill';
 import type { CitizenStrings } from '../i18n/sv-citizen';
+import { echoedText } from '../lib/echo';
 import { plural } from '../lib/format';
-import { emptyListState, listStateToSearch } from '../lib/list-state';
+import { emptyListState, listStateToSearch, parseListState } from '../lib/list-state';
 import { createRecordSearch, type RecordSearch } from '../lib/record-search';
 import type { SearchFile } from '../lib/search-data';
 import { useAddressState } from './address-state';
@@ -21,17 +22,19 @@ interface ServiceSearch {
 }
 
 interface Props {
+  /** This page's own path with the site's base (sok/). */
+  pagePath: string;
   services: ServiceSearch[];
   /** The static form and the no-JavaScript note, replaced by this island. */
   replacesIds: string[];
   strings: { searchAll: CitizenStrings['searchAll']; nouns: CitizenStrings['nouns'] };
 }
 
-const parseQuery = (search: string) => (new URLSearchParams(search).get('q') ?? '').slice(0, 200);
+const parseQuery = (search: string) => parseListState(search).query;
 const writeQuery = (q: string) => listStateToSearch({ ...emptyListState, query: q });
 
-export default function SearchAll({ services, replacesIds, strings }: Props) {
-  const [query, setQuery] = useAddressState<string>(parseQuery, writeQuery);
+export default function SearchAll({ pagePath, services, replacesIds, strings }: Props) {
+  const [query, setQuery] = useAddressState<string>(pagePath, parseQuery, writeQuery);
   const [searches, setSearches] = useState<{ file: SearchFile; search: RecordSearch }[]>();
   const [failed, setFailed] = useState(false);
   const s = strings.searchAll;
@@ -75,18 +78,23 @@ export default function SearchAll({ services, replacesIds, strings }: Props) {
     }
   }, [results, query, services, s.groupCount]);
 
-  const hits = results?.reduce((n, r) => n + r.ids.length, 0) ?? 0;
-  const groupsWithHits = results?.filter((r) => r.ids.length > 0).length ?? 0;
-  const status = !results
-    ? ''
-    : !query.trim()
-      ? s.statusEmpty
-      : hits === 0
-        ? fill(s.statusNone, { query: query.trim() })
-        : fill(s.status, {
-            hits: plural(hits, strings.nouns.hit.one, strings.nouns.hit.other),
-            services: plural(groupsWithHits, strings.nouns.service.one, strings.nouns.service.other),
-          });
+  // A status message, with the searched words (if repeated) apart so they go in <bdi>.
+  const status = useMemo((): { text: string; echo?: string; after?: string } => {
+    if (!results) return { text: '' };
+    if (!query.trim()) return { text: s.statusEmpty };
+    const hits = results.reduce((n, r) => n + r.ids.length, 0);
+    if (hits === 0) {
+      const [before, after] = fillAround(s.statusNone, 'query');
+      return { text: before, echo: echoedText(query), after };
+    }
+    const groupsWithHits = results.filter((r) => r.ids.length > 0).length;
+    return {
+      text: fill(s.status, {
+        hits: plural(hits, strings.nouns.hit.one, strings.nouns.hit.other),
+        services: plural(groupsWithHits, strings.nouns.service.one, strings.nouns.service.other),
+      }),
+    };
+  }, [results, query, s, strings.nouns]);
   const announced = useDebounced(status, 600);
 
   if (failed) return <p className="notice">{s.noScript}</p>;
@@ -97,7 +105,13 @@ export default function SearchAll({ services, replacesIds, strings }: Props) {
         <input id="search-all-q" type="search" autoComplete="off" spellCheck={false} value={query} onChange={(e) => setQuery(e.currentTarget.value, 'replace')} />
       </div>
       <p role="status" className="finder-status">
-        {announced}
+        {announced.text}
+        {announced.echo !== undefined && (
+          <>
+            <bdi>{announced.echo}</bdi>
+            {announced.after}
+          </>
+        )}
       </p>
     </form>
   );

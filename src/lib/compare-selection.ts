@@ -6,7 +6,8 @@ import { parseSort, sortParam, type SortChoice } from './list-state';
 export const MIN_COMPARE = 2;
 export const MAX_COMPARE = 4;
 
-const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+// Ids from the address: the shape and length content ids have (schemas/common.ts).
+const ID = /^(?=.{1,80}$)[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 export interface CompareView {
   serviceId?: string;

@@ -19,11 +19,18 @@ export interface ListState {
 
 export const emptyListState: ListState = { query: '', filters: noFilters, compare: [] };
 
-const OWNERSHIP_WORDS: Record<string, string> = { private: 'privat', municipal: 'kommunal', nonprofit: 'ideburen' };
-const OWNERSHIP_BY_WORD = Object.fromEntries(Object.entries(OWNERSHIP_WORDS).map(([k, v]) => [v, k]));
+// Maps, not object literals: a word from the address such as "constructor" or
+// "__proto__" must find nothing, not a property every object inherits.
+const OWNERSHIP_WORDS = new Map([
+  ['private', 'privat'],
+  ['municipal', 'kommunal'],
+  ['nonprofit', 'ideburen'],
+]);
+const OWNERSHIP_BY_WORD = new Map([...OWNERSHIP_WORDS].map(([k, v]) => [v, k]));
 const DIRECTION_WORDS = { 'highest-first': 'hogst', 'lowest-first': 'lagst' } as const;
 
-const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+// Ids from the address: the shape and length content ids have (schemas/common.ts).
+const ID = /^(?=.{1,80}$)[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const MAX_QUERY_LENGTH = 200;
 
 /** A comma-separated list of ids; anything that is not an id is dropped. */
@@ -54,7 +61,7 @@ export function parseListState(search: string): ListState {
       areas: idList(p.get('omrade')),
       languages: idList(p.get('sprak')),
       profiles: idList(p.get('profil')),
-      ownership: idList(p.get('drift')).map((w) => OWNERSHIP_BY_WORD[w]).filter(Boolean),
+      ownership: idList(p.get('drift')).flatMap((w) => OWNERSHIP_BY_WORD.get(w) ?? []),
       acceptsNew: p.get('nya') === 'ja',
     },
     sort: parseSort(p.get('sortera')),
@@ -75,7 +82,7 @@ export function listStateToSearch(state: ListState): string {
   if (f.areas.length) parts.push(['omrade', f.areas.join(',')]);
   if (f.languages.length) parts.push(['sprak', f.languages.join(',')]);
   if (f.profiles.length) parts.push(['profil', f.profiles.join(',')]);
-  if (f.ownership.length) parts.push(['drift', f.ownership.map((o) => OWNERSHIP_WORDS[o] ?? o).join(',')]);
+  if (f.ownership.length) parts.push(['drift', f.ownership.map((o) => OWNERSHIP_WORDS.get(o) ?? o).join(',')]);
   if (f.acceptsNew) parts.push(['nya', 'ja']);
   if (state.sort) parts.push(['sortera', sortParam(state.sort)]);
   if (state.compare.length) parts.push(['jamfor', state.compare.join(',')]);
