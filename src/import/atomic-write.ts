@@ -9,6 +9,7 @@
 import { closeSync, existsSync, fsyncSync, mkdirSync, mkdtempSync, openSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { STAGING_PREFIX } from '../data/import-leftovers';
+import { fileProblem, ImportWriteError } from './import-errors';
 
 export interface FileChange {
   path: string;
@@ -70,7 +71,7 @@ function testPause(step: string): void {
 
 function targetInside(contentDir: string, path: string): string {
   const rel = relative(contentDir, resolve(path));
-  if (!rel || rel.startsWith('..') || isAbsolute(rel)) throw new Error(`${path} ligger utanför innehållsmappen ${contentDir}; importen skriver bara där.`);
+  if (!rel || rel.startsWith('..') || isAbsolute(rel)) throw new ImportWriteError(`${path} ligger utanför innehållsmappen ${contentDir}; importen skriver bara där.`);
   return rel.split('\\').join('/');
 }
 
@@ -78,8 +79,12 @@ function targetInside(contentDir: string, path: string): string {
 export function writeAllOrNothing(contentDir: string, changes: FileChange[]): void {
   const manifest: Manifest = { entries: [] };
   const targets = changes.map((c) => ({ change: c, target: targetInside(contentDir, c.path) }));
-  mkdirSync(contentDir, { recursive: true });
-  const staging = mkdtempSync(join(contentDir, STAGING_PREFIX));
+  let staging: string;
+  try {
+    staging = mkdtempSync(join(contentDir, STAGING_PREFIX));
+  } catch (e) {
+    throw new ImportWriteError(`Kunde inte skriva i innehållsmappen (${fileProblem(e)}). Inget skrevs.`);
+  }
   try {
     targets.forEach(({ change, target }, i) => {
       if (change.content === null) {
@@ -99,9 +104,23 @@ export function writeAllOrNothing(contentDir: string, changes: FileChange[]): vo
     syncFolder(staging);
   } catch (e) {
     rmSync(staging, { recursive: true, force: true });
-    throw e;
+    throw new ImportWriteError(`Kunde inte skriva de nya filerna (${fileProblem(e)}). Inget byttes in; innehållet är som förut.`);
   }
-  switchIn(contentDir, staging);
+  try {
+    switchIn(contentDir, staging);
+  } catch (e) {
+    throw new ImportWriteError(
+      `Bytet av filer stoppades (${fileProblem(e)}). Innehållet kan vara halvt bytt: rätta felet och kör samma import igen, så slutförs bytet först. Till dess stoppar npm run validate publicering.`,
+    );
+  }
+  switchedFiles += changes.length;
+}
+
+let switchedFiles = 0;
+
+/** Files this process has switched in so far (for a message when it is stopped). */
+export function filesSwitchedIn(): number {
+  return switchedFiles;
 }
 
 /** Moves a complete staging folder's files over their targets, then removes what the manifest removes, then the folder. */

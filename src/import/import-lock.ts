@@ -8,6 +8,7 @@ import { closeSync, existsSync, fsyncSync, openSync, renameSync, rmSync, statSyn
 import { hostname, userInfo } from 'node:os';
 import { join, relative } from 'node:path';
 import { describeLock, LOCK_FILE, readLockInfo, type LockInfo } from '../data/import-leftovers';
+import { filesSwitchedIn } from './atomic-write';
 import { recoverLeftovers } from './recover-leftovers';
 
 export class ImportLockedError extends Error {}
@@ -121,6 +122,29 @@ export function releaseHeldLocks(): number {
   const n = held.size;
   for (const lock of [...held]) lock.release();
   return n;
+}
+
+const SIGNAL_EXIT_CODES = { SIGINT: 130, SIGTERM: 143, SIGHUP: 129 } as const;
+
+/**
+ * For the import scripts: Ctrl+C, kill or a closed terminal releases the lock and
+ * says what state content/ is in. Files are staged and switched in without
+ * yielding to the event loop, so a signal lands either before anything was
+ * switched in or after all of it.
+ */
+export function stopCleanlyOnSignals(print: (line: string) => void): void {
+  for (const [signal, code] of Object.entries(SIGNAL_EXIT_CODES)) {
+    process.once(signal, () => {
+      releaseHeldLocks();
+      const how = signal === 'SIGINT' ? 'Ctrl+C' : `signalen ${signal}`;
+      print(
+        filesSwitchedIn() > 0
+          ? `Importen stoppades (${how}) efter att de nya filerna bytts in. Låset är släppt.`
+          : `Importen stoppades (${how}). Inget skrevs, och låset är släppt.`,
+      );
+      process.exit(code);
+    });
+  }
 }
 
 /**
