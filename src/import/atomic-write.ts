@@ -61,12 +61,15 @@ function syncFolder(dir: string): void {
   }
 }
 
-/** A test hook: KVG_IMPORT_TEST_PAUSE_MS=<ms> pauses after every staged write and every rename, and says so on stderr. */
+/**
+ * A test hook: KVG_IMPORT_TEST_PAUSE="<step>:<ms>" (step "lagrade" or "bytte in")
+ * pauses after every such step and says so on stderr, so a test can kill the import there.
+ */
 function testPause(step: string): void {
-  const ms = Number(process.env.KVG_IMPORT_TEST_PAUSE_MS);
-  if (!Number.isFinite(ms) || ms <= 0) return;
+  const hook = /^(lagrade|bytte in):(\d+)$/.exec(process.env.KVG_IMPORT_TEST_PAUSE ?? '');
+  if (!hook || !step.startsWith(hook[1])) return;
   process.stderr.write(`[testpaus] ${step}\n`);
-  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, Number(hook[2]));
 }
 
 function targetInside(contentDir: string, path: string): string {
