@@ -11,6 +11,7 @@ import {
   parseItems,
   type KoladaDataRow,
 } from '../../lib/kolada-response';
+import { sizeText } from '../import-errors';
 import { KOLADA_LIMITS, KoladaFetchError } from './http-source';
 import type { KoladaEndpoint, KoladaSource, RecordedResponse, SourceStats } from './source';
 
@@ -43,7 +44,7 @@ export function createFolderSource(folder: string, progress?: (line: string) => 
     let text: string;
     try {
       if (statSync(path).size > maxFileBytes)
-        throw new KoladaFetchError(`${path} är större än ${Math.round(maxFileBytes / 1024 / 1024)} MB, långt mer än Kolada skickar i ett svar. Kontrollera att det är rätt mapp.`);
+        throw new KoladaFetchError(`${path} är större än ${sizeText(maxFileBytes)}, långt mer än Kolada skickar i ett svar. Kontrollera att det är rätt mapp.`);
       text = readFileSync(path, 'utf8');
     } catch (e) {
       if (e instanceof KoladaFetchError) throw e;

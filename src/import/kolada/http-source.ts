@@ -9,6 +9,7 @@ import {
   parseEnvelope,
   parseItems,
 } from '../../lib/kolada-response';
+import { sizeText } from '../import-errors';
 import { chunks, type KoladaEndpoint, type KoladaSource, type RecordedResponse, type SourceStats } from './source';
 
 export const DEFAULT_KOLADA_API = 'https://api.kolada.se/v3';
@@ -79,14 +80,13 @@ export function networkProblem(e: unknown): string {
   return 'nätverksfel';
 }
 
-const mb = (n: number) => `${Math.round(n / 1024 / 1024)} MB`;
 
 /** An answer that is too large, said before it fills the memory. */
 class TooLargeError extends KoladaFetchError {}
 
 async function readCapped(response: Response, maxBytes: number, url: string): Promise<string> {
   const tooLarge = () =>
-    new TooLargeError(`Svaret från ${url} är större än ${mb(maxBytes)}, långt mer än Kolada skickar för en kommun. Importen stoppades och inget skrevs. Kontrollera adressen i --api.`);
+    new TooLargeError(`Svaret från ${url} är större än ${sizeText(maxBytes)}, långt mer än Kolada skickar för en kommun. Importen stoppades och inget skrevs. Kontrollera adressen i --api.`);
   const declared = Number(response.headers.get('content-length'));
   if (Number.isFinite(declared) && declared > maxBytes) {
     await response.body?.cancel().catch(() => {});
