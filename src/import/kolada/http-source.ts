@@ -214,7 +214,11 @@ export function createHttpSource(options: HttpSourceOptions): KoladaSource {
       for (const item of envelope.values) items.push(item);
       const next = nextPage(envelope);
       if (next) options.progress?.(`  ${endpoint}: sida ${page} klar (${items.length} poster), hämtar nästa`);
-      url = next ? rebase(next) : undefined;
+      try {
+        url = next ? rebase(next) : undefined;
+      } catch {
+        throw new KoladaFetchError(`Kolada skickade en adress till nästa sida som inte går att använda (${JSON.stringify(next).slice(0, 120)}). Importen stoppades och inget skrevs.`);
+      }
     }
     return items;
   }
