@@ -67,6 +67,22 @@ describe('the import lock', () => {
     expect(existsSync(c.path('.import.lock'))).toBe(false);
   });
 
+  it('a sheet import started while a Kolada import is writing stops with the message; the first one lands whole', async () => {
+    const c = koladaContent();
+    const first = startScript('import-kolada', c.root, ['--kommun', '0182', '--year', '2024', '--from', SHARED_KOLADA, '--content', 'content', '--date', '2026-11-30'], {
+      KVG_IMPORT_TEST_PAUSE: 'lagrade:1500',
+    });
+    await first.waitFor('[testpaus] lagrade');
+    const second = runScript('import-sheet', c.root, join(ROOT, 'test/fixtures/sheets/enkat-2024-utf8-bom.csv'), '--kind', 'survey', '--content', 'content');
+    expect(second.status).toBe(1);
+    expect(second.stderr).toMatch(/^En annan import pågår redan i samma innehållsmapp: "npm run import:kolada -- --kommun 0182 --year 2024 .*" \(process \d+, .*startad \d{4}-\d{2}-\d{2} \d{2}:\d{2} UTC\)\. Inget skrevs\./m);
+    const end = await first.exited;
+    expect(end.code, end.stderr).toBe(0);
+    expect(existsSync(c.path('indicator-values/kalkylblad-2024.csv'))).toBe(false);
+    expect(c.read('indicator-values/kolada-0182-2024.csv')).toContain('nojdhet-helhet;provider;egen-regi;2024');
+    expect(existsSync(c.path('.import.lock'))).toBe(false);
+  }, 90_000);
+
   it('takes over the lock of a process that no longer runs, and says so', async () => {
     const c = koladaContent();
     const pid = deadPid();
