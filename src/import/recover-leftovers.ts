@@ -6,13 +6,21 @@ import { relative } from 'node:path';
 import { rmSync } from 'node:fs';
 import { findImportLeftovers } from '../data/import-leftovers';
 import { switchIn } from './atomic-write';
+import { fileProblem, ImportWriteError } from './import-errors';
 
 export function recoverLeftovers(contentDir: string, say: (line: string) => void): number {
   let cleaned = 0;
   for (const l of findImportLeftovers(contentDir)) {
     const shown = relative(process.cwd(), l.path) || l.path;
     if (l.kind === 'staging-complete') {
-      const moved = switchIn(contentDir, l.path);
+      let moved: number;
+      try {
+        moved = switchIn(contentDir, l.path);
+      } catch (e) {
+        throw new ImportWriteError(
+          `Kunde inte slutföra bytet från en import som stoppades (${shown}: ${e instanceof SyntaxError ? 'förteckningen manifest.json går inte att läsa' : e instanceof ImportWriteError ? e.message : fileProblem(e)}). Inget nytt skrevs. Rätta felet och kör igen, eller återställ content/ från säkerhetskopian eller git och ta bort mappen.`,
+        );
+      }
       say(`Slutförde en import som stoppades mitt i bytet av filer (${shown}, ${moved} filer kvar att byta in).`);
     } else if (l.kind === 'staging-incomplete') {
       rmSync(l.path, { recursive: true, force: true });

@@ -1,10 +1,13 @@
 // Validation reports what a running or stopped import leaves in content/, instead
 // of skipping it like other dot-files: a half-switched state must not be published.
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../src/data/load-content';
+import { runSheetImport } from '../../src/import/sheet/run-sheet-import';
 import { copyValidContent } from './support/content-fixture';
+import { folderSnapshot } from './support/folder-snapshot';
+import { ROOT } from './support/run-script';
 
 const LOCK = (pid: number) => JSON.stringify({ pid, command: 'npm run import:kolada -- --kommun 0999 --year 2024', user: 'anna', startedAt: '2026-12-01T08:15:00.000Z' });
 
@@ -50,5 +53,29 @@ describe('import leftovers in content/', () => {
     writeFileSync(join(c.content, '.gitkeep'), '');
     writeFileSync(join(c.content, 'providers', '.DS_Store'), '');
     expect(loadContent(c.content, c.root).ok).toBe(true);
+  });
+});
+
+describe('cleaning up before an import', () => {
+  it('stops with a Swedish message when a stopped switch cannot be finished, and changes nothing', async () => {
+    const c = copyValidContent();
+    mkdirSync(join(c.content, '.import-staging-x3'));
+    writeFileSync(join(c.content, '.import-staging-x3', 'manifest.json'), '{"entries": [');
+    const before = folderSnapshot(c.content);
+    await expect(
+      runSheetImport({ contentDir: c.content, file: join(ROOT, 'test/fixtures/sheets/enkat-2024-utf8-bom.csv'), kind: 'survey', dryRun: false, today: '2026-11-30' }),
+    ).rejects.toThrow(/^Kunde inte slutföra bytet från en import som stoppades \(.*\.import-staging-x3: förteckningen manifest\.json går inte att läsa\)\. Inget nytt skrevs\./);
+    expect(folderSnapshot(c.content)).toEqual(before);
+  });
+
+  it('never moves a file outside content/, whatever a manifest says', async () => {
+    const c = copyValidContent();
+    mkdirSync(join(c.content, '.import-staging-x4'));
+    writeFileSync(join(c.content, '.import-staging-x4', '0001'), 'utanför');
+    writeFileSync(join(c.content, '.import-staging-x4', 'manifest.json'), JSON.stringify({ entries: [{ file: '0001', target: '../utanfor.txt' }] }));
+    await expect(
+      runSheetImport({ contentDir: c.content, file: join(ROOT, 'test/fixtures/sheets/enkat-2024-utf8-bom.csv'), kind: 'survey', dryRun: false, today: '2026-11-30' }),
+    ).rejects.toThrow('ligger utanför innehållsmappen');
+    expect(existsSync(join(c.root, 'utanfor.txt'))).toBe(false);
   });
 });
