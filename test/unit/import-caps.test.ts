@@ -204,6 +204,12 @@ describe('sheet caps', () => {
 });
 
 describe('error messages in Swedish', () => {
+  it('a broken CSV is described in words, not in csv-parse’s English', async () => {
+    const message = await sheetFails(join(ROOT, 'test/fixtures/sheets/broken/survey-trasig-csv.csv'));
+    expect(message).toMatch(/^raden \d+ går inte att läsa som CSV med semikolon \(ett citattecken öppnas men stängs aldrig\)\. Kontrollera citattecken\.$/);
+  });
+
+
   it.each([
     [Object.assign(new Error("EACCES: permission denied, open '/x/content/a.csv'"), { code: 'EACCES', path: '/x/content/a.csv' }), 'Importen stoppades: behörighet saknas: /x/content/a.csv. Inget skrevs.'],
     [Object.assign(new Error('ENOSPC: no space left on device'), { code: 'ENOSPC' }), 'Importen stoppades: disken är full. Inget skrevs.'],

@@ -11,6 +11,7 @@ import {
   parseItems,
   type KoladaDataRow,
 } from '../../lib/kolada-response';
+import { terminalValue } from '../../lib/terminal-text';
 import { sizeText } from '../import-errors';
 import { KOLADA_LIMITS, KoladaFetchError } from './http-source';
 import type { KoladaEndpoint, KoladaSource, RecordedResponse, SourceStats } from './source';
@@ -70,7 +71,8 @@ export function createFolderSource(folder: string, progress?: (line: string) => 
   };
 
   return {
-    description: typeof index.source === 'string' ? index.source : `mappen ${folder}`,
+    // The index is a file anyone could have edited: its text is printed and written again.
+    description: typeof index.source === 'string' ? terminalValue(index.source).slice(0, 200) : `mappen ${folder}`,
     stats,
     recorded: () => recorded,
     async kpis(ids) {

@@ -10,7 +10,7 @@ const subjectWord = { unit: 'enhet', provider: 'anordnare', municipality: 'kommu
 export function formatKoladaSummary(r: KoladaImportReport): string[] {
   const c = r.counts;
   const lines = [
-    `${r.dryRun ? 'Provkörning (--dry-run), inget skrevs: ' : ''}Kolada-import för kommun ${r.kommun}, år ${r.year}, från ${r.source}.`,
+    `${r.dryRun ? 'Provkörning (--dry-run), inget skrevs: ' : ''}Kolada-import för kommun ${r.kommun}, år ${r.year}, från ${shown(r.source)}.`,
     `Nyckeltal: ${r.kpis.length} (${r.kpis.join(', ')}).`,
     `Enheter: ${r.matched} kopplade, ${r.unmatched.length} utan koppling, ${r.ignored} ignorerade (Kolada listar ${r.ousInKolada} enheter i kommunen).`,
     `Rader från Kolada: ${r.rowsRead} lästa, ${r.rowsSkipped} utanför importen (andra kommuner, år, tjänster eller ignorerade enheter).`,

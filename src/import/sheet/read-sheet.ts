@@ -66,6 +66,15 @@ export function detectDelimiter(headerLine: string): ';' | ',' | '\t' {
 
 const DELIMITER_NAMES = { ';': 'semikolon', ',': 'komma', '\t': 'tabb' } as const;
 
+/** csv-parse's problems in words (its own messages are English and quote the cell). */
+const CSV_PROBLEMS: Record<string, string> = {
+  CSV_QUOTE_NOT_CLOSED: 'ett citattecken öppnas men stängs aldrig',
+  CSV_INVALID_CLOSING_QUOTE: 'ett citattecken mitt i en cell',
+  CSV_INVALID_OPENING_QUOTE: 'ett citattecken mitt i en cell',
+  CSV_NON_TRIMABLE_CHAR_AFTER_CLOSING_QUOTE: 'tecken efter ett avslutande citattecken',
+  CSV_MAX_RECORD_SIZE: 'en cell eller rad är för lång',
+};
+
 function readCsv(bytes: Buffer, limits: SheetLimits): SheetTable {
   const { text, encoding } = decodeText(bytes);
   const firstLine = text.split(/\r?\n/, 1)[0] ?? '';
@@ -75,8 +84,9 @@ function readCsv(bytes: Buffer, limits: SheetLimits): SheetTable {
     // Header + the cap + one more: enough to know the cap is passed, without reading on.
     records = parseCsv(text, { delimiter, relax_column_count: true, skip_empty_lines: true, trim: true, info: true, bom: true, to: limits.maxRows + 2 }) as unknown as typeof records;
   } catch (e) {
-    const err = e as { lines?: number; message: string };
-    throw new SheetReadError(`raden ${err.lines ?? '?'} går inte att läsa som CSV med ${DELIMITER_NAMES[delimiter]} (${err.message.split('\n')[0]}). Kontrollera citattecken.`);
+    const err = e as { lines?: number; code?: string };
+    const what = CSV_PROBLEMS[err.code ?? ''] ?? 'raden går inte att dela upp i celler';
+    throw new SheetReadError(`raden ${err.lines ?? '?'} går inte att läsa som CSV med ${DELIMITER_NAMES[delimiter]} (${what}). Kontrollera citattecken.`);
   }
   if (records.length === 0) throw new SheetReadError('filen är tom: den behöver en rubrikrad och minst en rad.');
   if (records.length > limits.maxRows + 1) throw tooManyRows(limits);
