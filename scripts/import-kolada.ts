@@ -9,7 +9,11 @@ import { createFolderSource } from '../src/import/kolada/folder-source';
 import { createHttpSource, DEFAULT_KOLADA_API, KoladaFetchError } from '../src/import/kolada/http-source';
 import { KoladaSetupError, runKoladaImport } from '../src/import/kolada/run-import';
 import { formatKoladaSummary } from '../src/import/kolada/summary';
+import { describeImportError, ImportWriteError } from '../src/import/import-errors';
+import { ImportLockedError, stopCleanlyOnSignals } from '../src/import/import-lock';
+import { printErr, printOut } from '../src/import/terminal-output';
 import { importDate } from '../src/import/today';
+import { KoladaResponseError } from '../src/lib/kolada-response';
 import { assertNodeVersion } from './lib/node-version';
 
 const HELP = `Användning: npm run import:kolada -- --kommun <kod> --year <år> [val]
@@ -35,12 +39,16 @@ Val:
   --date <datum>   Publiceringsdatum för nya värden (standard i dag), ÅÅÅÅ-MM-DD.
   --help           Visa den här texten.
 
-Slutkod 0: klart. 1: fel i innehållet, nätverket eller svaret från Kolada (inget skrevs).
-2: fel i valen.`;
+Bara en import åt gången: importen håller låset content/.import.lock medan den körs.
+Alla filer skrivs först i en tillfällig mapp i content/ och byts in tillsammans, så
+innehållet är antingen helt gammalt eller helt nytt. Avvisas någon rad skrivs ingenting.
+
+Slutkod 0: klart. 1: rader avvisades, eller fel i innehållet, nätverket eller svaret
+från Kolada (inget skrevs). 2: fel i valen.`;
 
 export async function main(argv: string[]): Promise<number> {
   if (argv.includes('--help') || argv.includes('-h')) {
-    console.log(HELP);
+    printOut(HELP);
     return 0;
   }
   assertNodeVersion();
@@ -49,39 +57,40 @@ export async function main(argv: string[]): Promise<number> {
     args = parseArgs(argv, { values: ['kommun', 'year', 'kpi', 'from', 'api', 'timeout', 'content', 'date'], flags: ['dry-run'] });
     if (args.positional.length) throw new ArgsError(`Okänt argument "${args.positional[0]}". Se npm run import:kolada -- --help.`);
   } catch (e) {
-    console.error((e as Error).message);
+    printErr((e as Error).message);
     return 2;
   }
   const kommun = single(args, 'kommun');
   const year = single(args, 'year');
   if (!kommun || !/^\d{4}$/.test(kommun)) {
-    console.error(`Ange kommunkoden med fyra siffror: --kommun 0182 (fick ${kommun ? `"${kommun}"` : 'ingen'}).`);
+    printErr(`Ange kommunkoden med fyra siffror: --kommun 0182 (fick ${kommun ? `"${kommun}"` : 'ingen'}).`);
     return 2;
   }
   if (!year || !/^\d{4}$/.test(year)) {
-    console.error(`Ange året med fyra siffror: --year 2024 (fick ${year ? `"${year}"` : 'inget'}).`);
+    printErr(`Ange året med fyra siffror: --year 2024 (fick ${year ? `"${year}"` : 'inget'}).`);
     return 2;
   }
   const kpis = (args.values.get('kpi') ?? []).flatMap((k) => k.split(',')).map((k) => k.trim().toUpperCase()).filter(Boolean);
   const badKpi = kpis.find((k) => !/^[NU]\d{5}$/.test(k));
   if (badKpi) {
-    console.error(`--kpi ska vara ett Kolada-id som U21468 (fick "${badKpi}").`);
+    printErr(`--kpi ska vara ett Kolada-id som U21468 (fick "${badKpi}").`);
     return 2;
   }
   const timeout = Number(single(args, 'timeout') ?? 30);
   if (!Number.isFinite(timeout) || timeout <= 0) {
-    console.error('--timeout ska vara ett antal sekunder större än 0.');
+    printErr('--timeout ska vara ett antal sekunder större än 0.');
     return 2;
   }
   let today: string;
   try {
     today = importDate(single(args, 'date'));
   } catch (e) {
-    console.error((e as Error).message);
+    printErr((e as Error).message);
     return 2;
   }
   const contentArg = single(args, 'content');
-  const progress = (line: string) => console.error(line);
+  const progress = (line: string) => printErr(line);
+  stopCleanlyOnSignals(printErr);
   try {
     const from = single(args, 'from');
     const source = from
@@ -97,21 +106,23 @@ export async function main(argv: string[]): Promise<number> {
       dryRun: args.flags.has('dry-run'),
       today,
       progress,
+      command: `npm run import:kolada -- ${argv.join(' ')}`,
     });
-    console.log('');
-    for (const line of formatKoladaSummary(report)) console.log(line);
-    return 0;
+    printOut('');
+    for (const line of formatKoladaSummary(report)) printOut(line);
+    return report.counts.refused ? 1 : 0;
   } catch (e) {
     if (e instanceof KoladaSetupError) {
-      console.error(e.message);
-      for (const err of e.errors) console.error(`- ${formatContentError(err)}`);
+      printErr(e.message);
+      for (const err of e.errors) printErr(`- ${formatContentError(err)}`);
       return 1;
     }
-    if (e instanceof KoladaFetchError || e instanceof Error) {
-      console.error(`Importen avbröts, inget skrevs. ${e.message}`);
+    if (e instanceof KoladaFetchError || e instanceof KoladaResponseError) {
+      printErr(`Importen avbröts, inget skrevs. ${e.message}`);
       return 1;
     }
-    throw e;
+    printErr(describeImportError(e, [ImportLockedError, ImportWriteError]));
+    return 1;
   }
 }
 

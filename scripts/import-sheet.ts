@@ -9,6 +9,9 @@ import { ArgsError, parseArgs, single } from '../src/import/cli-args';
 import { SheetReadError } from '../src/import/sheet/read-sheet';
 import { runSheetImport, SheetSetupError, type SheetKind } from '../src/import/sheet/run-sheet-import';
 import { formatSheetSummary } from '../src/import/sheet/summary';
+import { describeImportError } from '../src/import/import-errors';
+import { ImportLockedError, stopCleanlyOnSignals } from '../src/import/import-lock';
+import { printErr, printOut } from '../src/import/terminal-output';
 import { importDate } from '../src/import/today';
 import { assertNodeVersion } from './lib/node-version';
 
@@ -39,11 +42,14 @@ Val:
   --date <datum>   Publiceringsdatum för nya värden (standard i dag), ÅÅÅÅ-MM-DD.
   --help           Visa den här texten.
 
+Bara en import åt gången (låset content/.import.lock). Filerna skrivs först i en
+tillfällig mapp i content/ och byts in tillsammans när alla är skrivna.
+
 Slutkod 0: klart. 1: rader avvisades eller innehållet har fel (inget skrevs). 2: fel i valen.`;
 
 export async function main(argv: string[]): Promise<number> {
   if (argv.includes('--help') || argv.includes('-h')) {
-    console.log(HELP);
+    printOut(HELP);
     return 0;
   }
   assertNodeVersion();
@@ -61,10 +67,11 @@ export async function main(argv: string[]): Promise<number> {
     if (!existsSync(file)) throw new ArgsError(`Filen ${file} finns inte.`);
     today = importDate(single(args, 'date'));
   } catch (e) {
-    console.error((e as Error).message);
+    printErr((e as Error).message);
     return 2;
   }
   const contentArg = single(args, 'content');
+  stopCleanlyOnSignals(printErr);
   try {
     const report = await runSheetImport({
       contentDir: contentArg ? resolve(contentArg) : configuredContentDir(),
@@ -73,21 +80,23 @@ export async function main(argv: string[]): Promise<number> {
       kind,
       dryRun: args.flags.has('dry-run'),
       today,
-      progress: (line) => console.error(line),
+      progress: (line) => printErr(line),
+      command: `npm run import:sheet -- ${argv.join(' ')}`,
     });
-    for (const line of formatSheetSummary(report)) console.log(line);
+    for (const line of formatSheetSummary(report)) printOut(line);
     return report.counts.refused ? 1 : 0;
   } catch (e) {
     if (e instanceof SheetSetupError) {
-      console.error(e.message);
-      for (const err of e.errors) console.error(`- ${formatContentError(err)}`);
+      printErr(e.message);
+      for (const err of e.errors) printErr(`- ${formatContentError(err)}`);
       return 1;
     }
     if (e instanceof SheetReadError) {
-      console.error(`${file}: ${e.message} Inget skrevs.`);
+      printErr(`${file}: ${e.message} Inget skrevs.`);
       return 1;
     }
-    throw e;
+    printErr(describeImportError(e, [ImportLockedError]));
+    return 1;
   }
 }
 

@@ -4,6 +4,7 @@ import { resolve } from 'node:path';
 import { formatContentError } from '../src/data/content-error';
 import { contentDir as configuredContentDir } from '../src/data/content-source';
 import { loadContent } from '../src/data/load-content';
+import { printErr, printOut } from '../src/import/terminal-output';
 import { assertNodeVersion } from './lib/node-version';
 
 const HELP = `Användning: npm run validate [-- --content <mapp>]
@@ -15,7 +16,7 @@ Slutkod 0: inga fel. Slutkod 1: minst ett fel.`;
 
 export function main(argv: string[]): number {
   if (argv.includes('--help') || argv.includes('-h')) {
-    console.log(HELP);
+    printOut(HELP);
     return 0;
   }
   assertNodeVersion();
@@ -25,14 +26,14 @@ export function main(argv: string[]): number {
   const result = loadContent(contentDir, process.cwd());
   if (result.ok) {
     const m = result.model;
-    console.log(
+    printOut(
       `Innehållet är giltigt: ${m.services.length} tjänster, ${m.providers.length} anordnare, ${m.units.length} enheter, ` +
         `${m.indicators.length} indikatorer, ${m.indicatorValues.length} värden, ${m.qualityReports.length} kvalitetsredovisningar, ${m.followUps.length} uppföljningar.`,
     );
     return 0;
   }
-  console.error(`Innehållet har ${result.errors.length} fel. Inget publiceras förrän alla är rättade:\n`);
-  for (const e of result.errors) console.error(`- ${formatContentError(e)}`);
+  printErr(`Innehållet har ${result.errors.length} fel. Inget publiceras förrän alla är rättade:\n`);
+  for (const e of result.errors) printErr(`- ${formatContentError(e)}`);
   return 1;
 }
 

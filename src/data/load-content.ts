@@ -16,6 +16,7 @@ import { siteSchema } from '../schemas/site';
 import { unitSchema } from '../schemas/unit';
 import { ANY_ID, checkReferences, type Located, type UnresolvedIds } from './check-references';
 import { formatPath, sortErrors, type ContentError } from './content-error';
+import { importLeftoverErrors } from './import-leftovers';
 import { findPersonalNumbersIn } from './personal-data';
 import { readCsvFile, readYamlFile, type YamlFile } from './read-files';
 import { issueToErrors } from './zod-issues';
@@ -173,6 +174,8 @@ export function loadContent(contentDir: string, projectDir = join(contentDir, '.
   };
   // Cross-file rules run even when site.yaml is broken, so one run lists every error.
   errors.push(...checkReferences({ site, ...located, unresolved }));
+  // A running or stopped import may leave the files half switched: never publish that.
+  errors.push(...importLeftoverErrors(contentDir, rel));
   if (errors.length > 0 || !site) return { ok: false, errors: sortErrors(errors) };
 
   const plain = <T>(list: Located<T>[]) => list.map((l) => l.data);

@@ -45,6 +45,9 @@ export type KoladaOu = z.infer<typeof koladaOuSchema>;
 export type KoladaKpiMeta = z.infer<typeof koladaKpiMetaSchema>;
 export type KoladaEnvelope = z.infer<typeof koladaEnvelopeSchema>;
 
+/** A response that is not Kolada's, said in words. */
+export class KoladaResponseError extends Error {}
+
 /** The next page's address, or undefined when the API says there is none (null, "" or absent). */
 export function nextPage(envelope: KoladaEnvelope): string | undefined {
   return envelope.next_url ? envelope.next_url : undefined;
@@ -56,7 +59,7 @@ export function parseItems<T>(schema: z.ZodType<T>, items: unknown[], what: stri
     const r = schema.safeParse(item);
     if (!r.success) {
       const issue = r.error.issues[0];
-      throw new Error(`Svaret från Kolada har en ${what} som inte går att läsa (post ${i + 1}, fält ${issue.path.join('.') || '(hela posten)'}): ${JSON.stringify(item).slice(0, 160)}`);
+      throw new KoladaResponseError(`Svaret från Kolada har en ${what} som inte går att läsa (post ${i + 1}, fält ${issue.path.join('.') || '(hela posten)'}): ${JSON.stringify(item).slice(0, 160)}`);
     }
     return r.data;
   });
@@ -64,6 +67,6 @@ export function parseItems<T>(schema: z.ZodType<T>, items: unknown[], what: stri
 
 export function parseEnvelope(body: unknown, where: string): KoladaEnvelope {
   const r = koladaEnvelopeSchema.safeParse(body);
-  if (!r.success) throw new Error(`Svaret från ${where} ser inte ut som ett svar från Kolada API v3 (det saknar en lista "values").`);
+  if (!r.success) throw new KoladaResponseError(`Svaret från ${where} ser inte ut som ett svar från Kolada API v3 (det saknar en lista "values").`);
   return r.data;
 }

@@ -103,7 +103,7 @@ describe('Kolada import over HTTP (local test server)', () => {
     await closed.close();
     const port = new URL(api).port;
     const source = createHttpSource({ api, retries: 1, retryDelayMs: 1 });
-    await expect(run(c.content, { source })).rejects.toThrow(`Kommer inte åt 127.0.0.1:${port} (ECONNREFUSED). Är datorn ansluten till internet? Du kan köra utan nätverk med --from`);
+    await expect(run(c.content, { source })).rejects.toThrow(`Kommer inte åt 127.0.0.1:${port} (anslutningen nekades, ingen server svarar på adressen). Är datorn ansluten till internet? Du kan köra utan nätverk med --from`);
     expect(folderSnapshot(c.content)).toEqual(before);
   });
 

@@ -11,7 +11,9 @@ import {
   parseItems,
   type KoladaDataRow,
 } from '../../lib/kolada-response';
-import { KoladaFetchError } from './http-source';
+import { terminalValue } from '../../lib/terminal-text';
+import { sizeText } from '../import-errors';
+import { KOLADA_LIMITS, KoladaFetchError } from './http-source';
 import type { KoladaEndpoint, KoladaSource, RecordedResponse, SourceStats } from './source';
 
 /** "oudata-03.json" -> oudata, "kpi.json" -> kpi; other files are not responses. */
@@ -20,7 +22,7 @@ export function endpointOfFile(name: string): KoladaEndpoint | undefined {
   return m ? (m[1] as KoladaEndpoint) : undefined;
 }
 
-export function createFolderSource(folder: string, progress?: (line: string) => void): KoladaSource {
+export function createFolderSource(folder: string, progress?: (line: string) => void, maxFileBytes = KOLADA_LIMITS.maxResponseBytes): KoladaSource {
   if (!existsSync(folder) || !statSync(folder).isDirectory())
     throw new KoladaFetchError(`Mappen ${folder} finns inte. Ange en mapp med sparade svar från Kolada, t.ex. content/snapshots/kolada/0182-2024.`);
   const files = readdirSync(folder).filter((n) => endpointOfFile(n)).sort();
@@ -39,7 +41,16 @@ export function createFolderSource(folder: string, progress?: (line: string) => 
   const items = new Map<KoladaEndpoint, unknown[]>();
   for (const name of files) {
     const endpoint = endpointOfFile(name)!;
-    const text = readFileSync(join(folder, name), 'utf8');
+    const path = join(folder, name);
+    let text: string;
+    try {
+      if (statSync(path).size > maxFileBytes)
+        throw new KoladaFetchError(`${path} är större än ${sizeText(maxFileBytes)}, långt mer än Kolada skickar i ett svar. Kontrollera att det är rätt mapp.`);
+      text = readFileSync(path, 'utf8');
+    } catch (e) {
+      if (e instanceof KoladaFetchError) throw e;
+      throw new KoladaFetchError(`${path} går inte att läsa (är det en fil, och finns behörighet att läsa den?).`);
+    }
     let body: unknown;
     try {
       body = JSON.parse(text);
@@ -60,7 +71,8 @@ export function createFolderSource(folder: string, progress?: (line: string) => 
   };
 
   return {
-    description: typeof index.source === 'string' ? index.source : `mappen ${folder}`,
+    // The index is a file anyone could have edited: its text is printed and written again.
+    description: typeof index.source === 'string' ? terminalValue(index.source).slice(0, 200) : `mappen ${folder}`,
     stats,
     recorded: () => recorded,
     async kpis(ids) {

@@ -13,6 +13,7 @@ import { countOutcomes, planValues, type OutcomeEntry } from '../../lib/value-ou
 import type { ContentModel } from '../../lib/model';
 import { indicatorValueSchema } from '../../schemas/indicator-value';
 import { effectiveChanges, writeAllOrNothing, type FileChange } from '../atomic-write';
+import { withImportLock } from '../import-lock';
 import { INDICATOR_VALUES_DIR, readPlacedValues, serializeIndicatorValues } from '../indicator-value-file';
 import { planSnapshot, snapshotDir } from './snapshot';
 import type { KoladaSource } from './source';
@@ -32,6 +33,8 @@ export interface KoladaImportOptions {
   progress?: (line: string) => void;
   /** A model already loaded and validated (the bench); otherwise the content folder is loaded. */
   model?: ContentModel;
+  /** How the import was started, for the lock (who holds it). */
+  command?: string;
 }
 
 export interface UnmatchedOu {
@@ -67,8 +70,10 @@ export interface KoladaImportReport {
   requests: number;
   pages: number;
   retries: number;
-  /** Files changed (or that would change in a dry run), relative to the project. */
+  /** Files changed (or that would change in a dry run), relative to the project; empty when a row was refused. */
   changedFiles: string[];
+  /** Whether files were written: not in a dry run, and never when any row was refused. */
+  written: boolean;
   seconds: number;
 }
 
@@ -98,6 +103,10 @@ function loadModel(options: KoladaImportOptions, projectDir: string): ContentMod
 }
 
 export async function runKoladaImport(options: KoladaImportOptions): Promise<KoladaImportReport> {
+  return withImportLock(options.contentDir, { command: options.command ?? 'npm run import:kolada', dryRun: options.dryRun, say: options.progress }, () => importLocked(options));
+}
+
+async function importLocked(options: KoladaImportOptions): Promise<KoladaImportReport> {
   const started = performance.now();
   const say = options.progress ?? (() => {});
   const projectDir = options.projectDir ?? join(options.contentDir, '..');
@@ -170,13 +179,17 @@ export async function runKoladaImport(options: KoladaImportOptions): Promise<Kol
   const others = [...placed].filter(([path]) => path !== valuesPath).flatMap(([, list]) => list);
   const plan = planValues(valid, own, others, true);
 
-  // Stage 5: write all or nothing.
+  // Stage 5: write all or nothing. One refused row and nothing is written: a
+  // partial import would drop the published row the refused one should replace.
   const snapDir = snapshotDir(options.contentDir, kommun, year);
-  const changes: FileChange[] = effectiveChanges([
-    { path: valuesPath, content: plan.rows.length ? serializeIndicatorValues(plan.rows) : null },
-    ...planSnapshot(snapDir, source.recorded(), { kommun, year, source: source.description, today: options.today }),
-  ]);
-  if (!options.dryRun && changes.length) writeAllOrNothing(changes);
+  const changes: FileChange[] = refused.length
+    ? []
+    : effectiveChanges([
+        { path: valuesPath, content: plan.rows.length ? serializeIndicatorValues(plan.rows) : null },
+        ...planSnapshot(snapDir, source.recorded(), { kommun, year, source: source.description, today: options.today }),
+      ]);
+  const written = !options.dryRun && changes.length > 0;
+  if (written) writeAllOrNothing(options.contentDir, changes);
 
   const counts = countOutcomes(plan.entries);
   return {
@@ -211,6 +224,7 @@ export async function runKoladaImport(options: KoladaImportOptions): Promise<Kol
     pages: source.stats.pages,
     retries: source.stats.retries,
     changedFiles: changes.map((c) => rel(c.path)).sort(),
+    written,
     seconds: (performance.now() - started) / 1000,
   };
 }

@@ -2,6 +2,7 @@
 // units matched and unmatched (with suggestions), values suppressed, time taken,
 // and every conflict and refusal with its reason.
 import { formatNumber, formatPeriod, plural } from '../../lib/format';
+import { terminalValue as shown } from '../../lib/terminal-text';
 import type { KoladaImportReport } from './run-import';
 
 const subjectWord = { unit: 'enhet', provider: 'anordnare', municipality: 'kommunen', nation: 'riket' } as const;
@@ -9,7 +10,7 @@ const subjectWord = { unit: 'enhet', provider: 'anordnare', municipality: 'kommu
 export function formatKoladaSummary(r: KoladaImportReport): string[] {
   const c = r.counts;
   const lines = [
-    `${r.dryRun ? 'Provkörning (--dry-run), inget skrevs: ' : ''}Kolada-import för kommun ${r.kommun}, år ${r.year}, från ${r.source}.`,
+    `${r.dryRun ? 'Provkörning (--dry-run), inget skrevs: ' : ''}Kolada-import för kommun ${r.kommun}, år ${r.year}, från ${shown(r.source)}.`,
     `Nyckeltal: ${r.kpis.length} (${r.kpis.join(', ')}).`,
     `Enheter: ${r.matched} kopplade, ${r.unmatched.length} utan koppling, ${r.ignored} ignorerade (Kolada listar ${r.ousInKolada} enheter i kommunen).`,
     `Rader från Kolada: ${r.rowsRead} lästa, ${r.rowsSkipped} utanför importen (andra kommuner, år, tjänster eller ignorerade enheter).`,
@@ -19,20 +20,24 @@ export function formatKoladaSummary(r: KoladaImportReport): string[] {
   ];
   for (const u of r.unmatched) {
     const hint = u.suggestions.length
-      ? `Närmaste namn på webbplatsen: ${u.suggestions.map((s) => `${s.name} (subjectType: ${s.subjectType}, subject: ${s.subject})`).join('; ')}.`
+      ? `Närmaste namn på webbplatsen: ${u.suggestions.map((s) => `${shown(s.name)} (subjectType: ${s.subjectType}, subject: ${s.subject})`).join('; ')}.`
       : 'Inget liknande namn på webbplatsen.';
-    lines.push(`Utan koppling: ${u.ou} "${u.title}" (${plural(u.rows, 'rad', 'rader')}). Lägg till den i content/kolada-units.yaml, eller skriv ignore: <skäl>. ${hint}`);
+    lines.push(`Utan koppling: ${shown(u.ou)} "${shown(u.title)}" (${plural(u.rows, 'rad', 'rader')}). Lägg till den i content/kolada-units.yaml, eller skriv ignore: <skäl>. ${hint}`);
   }
   if (r.silent.length) lines.push(`Kopplade enheter utan värden i Kolada för ${r.year}: ${r.silent.map((x) => `${x.ou} (${x.subject})`).join(', ')}.`);
-  for (const m of r.notInKolada) lines.push(`Obs: ${m.ou}${m.title ? ` "${m.title}"` : ''} i kolada-units.yaml finns inte bland kommunens enheter i Kolada.`);
+  for (const m of r.notInKolada) lines.push(`Obs: ${shown(m.ou)}${m.title ? ` "${shown(m.title)}"` : ''} i kolada-units.yaml finns inte bland kommunens enheter i Kolada.`);
   for (const e of r.entries.filter((x) => x.outcome === 'conflict')) {
     const v = e.incoming;
     lines.push(
       `Konflikt: ${v.indicator}, ${subjectWord[v.subjectType]} ${v.subject}, ${formatPeriod(v.period)} finns redan i ${e.existing!.file}${e.existing!.line ? ` rad ${e.existing!.line}` : ''} med ett annat värde. Den handskrivna raden behålls; ta bort den om Koladas värde ska gälla.`,
     );
   }
-  for (const x of r.refused) lines.push(`Avvisad: ${x.kpi} ${x.who} ${x.period}: ${x.reason}.`);
-  if (r.changedFiles.length === 0) lines.push('Inget ändrades.');
+  for (const x of r.refused) lines.push(`Avvisad: ${shown(x.kpi)} ${shown(x.who)} ${shown(x.period)}: ${shown(x.reason)}.`);
+  if (c.refused)
+    lines.push(
+      `Inget skrevs eftersom ${plural(c.refused, 'värde', 'värden')} avvisades${r.dryRun ? '' : ', och inget publicerat värde togs bort'}. Rätta orsaken (se raderna Avvisad ovan) och kör igen.`,
+    );
+  else if (r.changedFiles.length === 0) lines.push('Inget ändrades.');
   else lines.push(`${r.dryRun ? 'Skulle ändra' : 'Ändrade'} ${plural(r.changedFiles.length, 'fil', 'filer')}: ${r.changedFiles.join(', ')}.`);
   return lines;
 }

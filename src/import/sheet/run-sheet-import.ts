@@ -13,9 +13,10 @@ import { planValues, valueKey, type PlacedValue } from '../../lib/value-outcomes
 import type { IndicatorValue } from '../../schemas/indicator-value';
 import type { FollowUp } from '../../schemas/follow-up';
 import { effectiveChanges, writeAllOrNothing, type FileChange } from '../atomic-write';
+import { withImportLock } from '../import-lock';
 import { INDICATOR_VALUES_DIR, readPlacedValues, serializeIndicatorValues } from '../indicator-value-file';
 import { planFollowUps } from './follow-up-files';
-import { readSheetFile, type SheetTable } from './read-sheet';
+import { readSheetFile, type SheetLimits, type SheetTable } from './read-sheet';
 
 export type SheetKind = 'survey' | 'followups';
 export type RowOutcome = 'written' | 'updated' | 'unchanged' | 'refused';
@@ -28,6 +29,10 @@ export interface SheetImportOptions {
   dryRun: boolean;
   today: string;
   progress?: (line: string) => void;
+  /** How the import was started, for the lock (who holds it). */
+  command?: string;
+  /** Caps on the file; the defaults are far above any kommun's sheet. */
+  limits?: Partial<SheetLimits>;
 }
 
 export interface SheetRowReport {
@@ -158,12 +163,16 @@ function followUpPlan(table: SheetTable, columns: Partial<Record<FollowUpField, 
 }
 
 export async function runSheetImport(options: SheetImportOptions): Promise<SheetImportReport> {
+  return withImportLock(options.contentDir, { command: options.command ?? 'npm run import:sheet', dryRun: options.dryRun, say: options.progress }, () => importLocked(options));
+}
+
+async function importLocked(options: SheetImportOptions): Promise<SheetImportReport> {
   const started = performance.now();
   const projectDir = options.projectDir ?? join(options.contentDir, '..');
   const rel = (abs: string) => relative(projectDir, abs).split('\\').join('/');
   const model = loadModel(options.contentDir, projectDir);
   options.progress?.(`Läser ${options.file}...`);
-  const table = await readSheetFile(options.file);
+  const table = await readSheetFile(options.file, options.limits);
   options.progress?.(`  ${table.description}: ${table.rows.length} rader.`);
   const variants: FieldVariants<string> = options.kind === 'survey' ? surveyFields : followUpFields;
   const match = matchHeaders(table.header, variants);
@@ -179,7 +188,7 @@ export async function runSheetImport(options: SheetImportOptions): Promise<Sheet
   for (const r of rows) counts[r.outcome]++;
   const changes = counts.refused ? [] : effectiveChanges(planned.changes);
   const write = !options.dryRun && counts.refused === 0 && changes.length > 0;
-  if (write) writeAllOrNothing(changes);
+  if (write) writeAllOrNothing(options.contentDir, changes);
   return {
     file: options.file,
     kind: options.kind,

@@ -1,6 +1,7 @@
 // The spreadsheet import's summary: one line of counts per outcome, then every
 // refused row with its column, value and reason, then what was (or would be) written.
 import { formatNumber, plural } from '../../lib/format';
+import { terminalValue as shown } from '../../lib/terminal-text';
 import type { SheetImportReport } from './run-sheet-import';
 
 export function formatSheetSummary(r: SheetImportReport): string[] {
@@ -11,12 +12,13 @@ export function formatSheetSummary(r: SheetImportReport): string[] {
     `Rader: ${c.written + c.updated + c.unchanged + c.refused} lästa: ${c.written} nya, ${c.updated} ändrade, ${c.unchanged} oförändrade, ${c.refused} avvisade.`,
   ];
   if (r.kind === 'survey') lines.push(`Varav ${r.suppressed} för få svar (sparas utan värde och visas inte).`);
-  if (r.unusedColumns.length) lines.push(`Kolumner som inte används: ${r.unusedColumns.join(', ')}.`);
+  if (r.unusedColumns.length) lines.push(`Kolumner som inte används: ${r.unusedColumns.map(shown).join(', ')}.`);
   for (const row of r.rows.filter((x) => x.refusal)) {
     const f = row.refusal!;
-    const col = f.column ? `, kolumn "${f.column}"` : '';
-    const val = f.value !== undefined && f.value !== '' ? `, värdet "${f.value}"` : '';
-    lines.push(`Avvisad rad ${row.row}${col}${val}: ${f.reason}${/[.?!]$/.test(f.reason) ? '' : '.'}`);
+    const col = f.column ? `, kolumn "${shown(f.column)}"` : '';
+    const val = f.value !== undefined && f.value !== '' ? `, värdet "${shown(String(f.value))}"` : '';
+    const reason = shown(f.reason);
+    lines.push(`Avvisad rad ${row.row}${col}${val}: ${reason}${/[.?!]$/.test(reason) ? '' : '.'}`);
   }
   if (c.refused) lines.push(`Inget skrevs eftersom ${plural(c.refused, 'rad', 'rader')} avvisades. Rätta ${c.refused === 1 ? 'den' : 'dem'} i filen och kör igen.`);
   else if (r.changedFiles.length === 0) lines.push('Inget ändrades.');
