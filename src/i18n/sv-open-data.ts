@@ -148,7 +148,7 @@ export const openDataDatasets = {
       period: 'Period som mättes: ett år (2024), ett halvår (2024-H1) eller ett kvartal (2024-Q3).',
       state: 'value (ett värde finns), suppressed (för få svar för att redovisa), missing (uppgift saknas), not-applicable (ej tillämpligt), not-measured (ny verksamhet, inte mätt ännu).',
       value: 'Värdet, med decimalkomma i CSV. Tomt om state inte är value. Aldrig 0 i stället för ett saknat värde.',
-      n: 'Antal svar bakom värdet, om det är känt.',
+      n: 'Antal svar bakom värdet, om det är känt. Tomt när värdet inte visas (för få svar eller skydd mot uträkning).',
       responseRate: 'Svarsfrekvens i procent, om den är känd.',
       source: 'Källa.',
       kpi: 'Nyckeltalets id i Kolada.',

@@ -127,6 +127,15 @@ export const sv = {
       'not-measured': 'Ny verksamhet, inte mätt ännu',
     },
     unknownN: 'Okänt antal',
+    /** Why a figure is not shown (lib/figures.ts WithheldReason); "suppressed" from the file reads as too few answers. */
+    withheld: {
+      'too-few-answers': 'För få svar för att redovisa',
+      'unknown-answers': 'Visas inte: antalet svar är inte känt',
+      'protects-others': 'Visas inte, så att resultat med för få svar inte kan räknas fram',
+    },
+    /** In place of the number of answers of a figure left out for too few: the n itself is never shown. */
+    fewerAnswers: (min: number) => `färre än ${min} svar`,
+    answersNotShown: 'Visas inte',
     old: 'Äldre uppgift',
     computedAverage: 'beräknat snitt',
     computedAverageNote: 'Beräknat snitt: medelvärdet av enheternas resultat, vägt efter antal svar. Enheter med för få svar eller utan uppgift räknas inte med.',
@@ -147,6 +156,14 @@ export const sv = {
     respondents: 'Vem svarar',
     minAnswers: 'Minsta antal svar',
     minAnswersText: (n: number, rule: string) => `Resultat visas bara när minst ${n} personer har svarat. ${rule}`,
+    unknownAnswers: 'Okänt antal svar',
+    unknownAnswersText:
+      'Ett resultat för en enhet, en anordnare eller kommunen visas inte när vi inte vet hur många som har svarat, eftersom det då kan bygga på för få svar. Rikets värde visas ändå: det bygger på hela landets svar.',
+    sourceSuppressesText: (rule: string) =>
+      `Källan tar själv bort resultat som bygger på för få svar. Därför visar vi källans resultat även när antalet svar inte är känt. ${rule}`,
+    protection: 'Skydd mot uträkning',
+    protectionText: (n: number) =>
+      `Med kommunens värde och antal svar och de enheter som visas skulle man ibland kunna räkna ut ett resultat som inte visas. Då döljer vi fler enheter, de med minst antal svar först, tills de dolda är minst två, har minst ${n} svar tillsammans och inte kan räknas ut var för sig. Går det inte visar vi inte kommunens värde. En dold enhets antal svar visas aldrig; där står "färre än ${n} svar" eller "visas inte".`,
     better: 'Vad är bättre',
     betterText: { higher: 'Ett högre värde är bättre.', lower: 'Ett lägre värde är bättre.', none: 'Måttet säger inte i sig vad som är bättre eller sämre.' },
     readDifference: 'Så jämför vi med snittet',

@@ -23,7 +23,9 @@ interface FigureCellProps {
 export function FigureCell({ indicator, figure, strings, labels }: FigureCellProps) {
   if (!figure) return <strong className="figure-state">{strings.noFigure}</strong>;
   const hasValue = figure.state === 'value' && figure.value !== undefined;
-  const answers = figure.n !== undefined ? plural(figure.n, strings.nouns.answer.one, strings.nouns.answer.other) : strings.unknownN;
+  // A suppressed figure carries no n (lib/figures.ts): say nothing about its answers rather than "okänt antal".
+  const answers =
+    figure.n !== undefined ? plural(figure.n, strings.nouns.answer.one, strings.nouns.answer.other) : figure.state === 'suppressed' ? undefined : strings.unknownN;
   return (
     <>
       {hasValue ? <strong className="figure-value">{showValue(indicator, figure.value!)}</strong> : <strong className="figure-state">{labels.states[figure.state]}</strong>}
@@ -41,7 +43,7 @@ export function FigureCell({ indicator, figure, strings, labels }: FigureCellPro
         </span>
       )}
       <span className="figure-line figure-meta">
-        {formatPeriod(figure.period)}, {answers}
+        {formatPeriod(figure.period)}{answers && `, ${answers}`}
       </span>
       <span className="figure-line figure-meta">
         {strings.sourcePrefix} {figure.source}

@@ -9,9 +9,10 @@ import type { Service } from '../schemas/service';
 import type { Unit } from '../schemas/unit';
 import { chooseAverage, type Average } from './averages';
 import { latestDate } from './dates';
-import { comparePeriods, toFigure, type Figure } from './figures';
+import { comparePeriods, type Figure } from './figures';
 import type { ContentModel } from './model';
 import { canBeChosen, currentStatus } from './provider-status';
+import { publishFigures } from './published-figures';
 
 /** One thing a customer can choose in a service: a provider, or a unit of one. */
 export interface Choice {
@@ -64,16 +65,18 @@ export function createCatalog(model: ContentModel) {
   // subjectKey -> indicatorId -> figures oldest first
   const figures = new Map<string, Map<string, Figure[]>>();
   const subjectKey = (type: SubjectType, id: string) => `${type}:${id}`;
-  for (const row of model.indicatorValues) {
-    const indicator = indicatorById.get(row.indicator);
-    if (!indicator) continue;
+  // Small-numbers rule and secondary suppression, before anything downstream sees a figure.
+  const published = publishFigures(model.indicatorValues, indicatorById, site);
+  model.indicatorValues.forEach((row, i) => {
+    const figure = published[i];
+    if (!figure) return;
     const key = subjectKey(row.subjectType, row.subject);
     let perIndicator = figures.get(key);
     if (!perIndicator) figures.set(key, (perIndicator = new Map()));
     const list = perIndicator.get(row.indicator) ?? [];
-    list.push(toFigure(row, indicator, today, site.freshnessMonths));
+    list.push(figure);
     perIndicator.set(row.indicator, list);
-  }
+  });
   for (const perIndicator of figures.values())
     for (const list of perIndicator.values()) list.sort((a, b) => comparePeriods(a.period, b.period));
 

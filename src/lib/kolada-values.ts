@@ -1,7 +1,8 @@
 // Kolada rows become indicator values: the total (gender T) for one subject and
 // year, with n from the survey's own "antal svarande" KPI (Kolada's count is
 // not the number of answers), a null as "uppgift saknas", never 0, and a value
-// from fewer answers than the indicator allows as "för få svar", without its number.
+// from fewer answers than the indicator allows as "för få svar", without its number,
+// and a value with no number of answers the same way unless the source suppresses itself.
 // Only rows Kolada sent become values: no row is no figure, not a guess.
 import type { Indicator } from '../schemas/indicator';
 import type { IndicatorValue, SubjectType, ValueState } from '../schemas/indicator-value';
@@ -49,6 +50,12 @@ export interface KoladaValueResult {
   read: number;
   /** Values that became "för få svar". */
   suppressed: number;
+  /**
+   * Values with no number of answers (no "antal svarande" row for the subject, as
+   * for every unit in Socialstyrelsen's survey) for an indicator whose source does not
+   * suppress small groups itself: written without the value, not shown.
+   */
+  unknownAnswers: { indicator: string; subjectType: SubjectType; subject: string; period: string }[];
   /** Values written as "uppgift saknas" because Kolada sent a null (or a deleted value). */
   missing: number;
   /** Matched OUs with no row at all from Kolada for the year. */
@@ -100,10 +107,12 @@ export function answersIndex(rows: KoladaDataRow[], answersKpis: Set<string>): M
   return index;
 }
 
-function stateOf(value: number | undefined, n: number | undefined, unitLevel: boolean, min: number): ValueState {
-  const tooFew = unitLevel && n !== undefined && n < min;
-  if (tooFew) return 'suppressed';
-  return value === undefined ? 'missing' : 'value';
+/** Unit, provider and kommun figures follow the minimum, and fail closed without n; Riket's aggregate does not. */
+function stateOf(value: number | undefined, n: number | undefined, counted: boolean, indicator: Indicator): { state: ValueState; unknownAnswers?: true } {
+  if (counted && n !== undefined && n < indicator.minAnswers) return { state: 'suppressed' };
+  if (value === undefined) return { state: 'missing' };
+  if (counted && n === undefined && !indicator.sourceSuppresses) return { state: 'suppressed', unknownAnswers: true };
+  return { state: 'value' };
 }
 
 export function koladaRowsToValues(rows: KoladaDataRow[], ctx: KoladaValueContext): KoladaValueResult {
@@ -111,7 +120,7 @@ export function koladaRowsToValues(rows: KoladaDataRow[], ctx: KoladaValueContex
   for (const ind of ctx.indicators) if (ind.koladaKpi) byKpi.set(ind.koladaKpi, [...(byKpi.get(ind.koladaKpi) ?? []), ind]);
   const answerKpis = new Set(ctx.indicators.flatMap((i) => (i.koladaAnswersKpi ? [i.koladaAnswersKpi] : [])));
   const answers = answersIndex(rows, answerKpis);
-  const result: KoladaValueResult = { values: [], unmatched: new Map(), refused: [], skipped: 0, read: 0, suppressed: 0, missing: 0, silent: [] };
+  const result: KoladaValueResult = { values: [], unmatched: new Map(), refused: [], skipped: 0, read: 0, suppressed: 0, missing: 0, unknownAnswers: [], silent: [] };
   const seen = new Set<string>();
 
   for (const row of rows) {
@@ -143,13 +152,14 @@ export function koladaRowsToValues(rows: KoladaDataRow[], ctx: KoladaValueContex
       seen.add(key);
       const value = publishedNumber(totalOf(row));
       const n = indicator.koladaAnswersKpi ? answers.get(`${indicator.koladaAnswersKpi}|${whoKey(row)}|${row.period}`) : undefined;
-      const unitLevel = who.subjectType === 'unit' || who.subjectType === 'provider';
-      const state = stateOf(value, n, unitLevel, indicator.minAnswers);
-      if (state === 'value' && indicator.unit === 'percent' && (value! < 0 || value! > 100)) {
+      const { state, unknownAnswers } = stateOf(value, n, who.subjectType !== 'nation', indicator);
+      // Checked whether shown or not: a share outside 0-100 is a wrong row, not a small one.
+      if (value !== undefined && indicator.unit === 'percent' && (value < 0 || value > 100)) {
         result.refused.push({ kpi: row.kpi, who: whoKey(row), period: row.period, reason: `värdet ${value} är ingen andel mellan 0 och 100` });
         continue;
       }
-      if (state === 'suppressed') result.suppressed++;
+      if (unknownAnswers) result.unknownAnswers.push({ indicator: indicator.id, subjectType: who.subjectType, subject: who.subject, period: row.period });
+      else if (state === 'suppressed') result.suppressed++;
       if (state === 'missing') result.missing++;
       result.values.push({
         indicator: indicator.id,

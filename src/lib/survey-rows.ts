@@ -41,7 +41,13 @@ export interface SurveyContext {
   today: string;
 }
 
-export type SurveyRowResult = { ok: true; value: IndicatorValue } | { ok: false; refusal: SheetRefusal };
+/**
+ * withheld: why the value will not be shown (and is not stored): too few answers, or
+ * no number of answers for an indicator whose source does not leave out small groups itself.
+ */
+export type SurveyRowResult =
+  | { ok: true; value: IndicatorValue; withheld?: 'too-few-answers' | 'unknown-answers' }
+  | { ok: false; refusal: SheetRefusal };
 
 const KOMMUN_WORDS = new Set(['kommunen', 'hela kommunen', 'kommun', 'kommunens snitt', 'kommunsnitt', 'kommunens varde']);
 const NATION_WORDS = new Set(['riket', 'sverige', 'hela landet', 'rikets snitt', 'riksgenomsnitt']);
@@ -123,8 +129,10 @@ export function surveyRowToValue(cells: Cell[], row: number, header: string[], c
     if (indicator.unit === 'percent' && (value < 0 || value > 100)) return refuse('value', `förväntat en andel mellan 0 och 100 (${indicator.id} är i procent)`);
   }
 
-  const unitLevel = subjectType === 'unit' || subjectType === 'provider';
-  const tooFew = unitLevel && n !== undefined && n < indicator.minAnswers;
+  // Unit, provider and kommun figures follow the minimum; with no n they fail closed unless the source suppresses itself.
+  const counted = subjectType !== 'nation';
+  const tooFew = counted && n !== undefined && n < indicator.minAnswers;
+  const unknownAnswers = counted && n === undefined && !indicator.sourceSuppresses;
   let state: ValueState;
   if (stated.value === 'not-applicable' || stated.value === 'not-measured') {
     if (value !== undefined) return refuse('value', `inget värde när status är "${cellText(get('state'))}"`);
@@ -133,7 +141,8 @@ export function surveyRowToValue(cells: Cell[], row: number, header: string[], c
   else if (stated.value === 'missing') {
     if (value !== undefined) return refuse('value', `inget värde när status är "${cellText(get('state'))}"`);
     state = 'missing';
-  } else state = value === undefined ? 'missing' : 'value';
+  } else state = value === undefined ? 'missing' : unknownAnswers ? 'suppressed' : 'value';
+  const withheld = state !== 'suppressed' ? undefined : stated.value !== 'suppressed' && !tooFew ? 'unknown-answers' : 'too-few-answers';
 
   let publishedOn = ctx.today;
   if (!isBlank(get('publishedOn'))) {
@@ -144,6 +153,7 @@ export function surveyRowToValue(cells: Cell[], row: number, header: string[], c
   const source = cellText(get('source')) || indicator.source.name;
   return {
     ok: true,
+    ...(withheld ? { withheld } : {}),
     value: {
       indicator: indicator.id,
       subjectType,

@@ -42,7 +42,22 @@ export const indicatorSchema = z.strictObject({
     .default(MIN_ANSWERS_FLOOR),
   /** Whose rule the minimum is, stated on the indicator page. */
   minAnswersRule: textSchema(500),
+  /**
+   * The source has already left out small groups itself, so a unit or kommun
+   * figure without a number of answers may be shown. Without it such a figure is
+   * not shown (the small-numbers rule fails closed).
+   */
+  sourceSuppresses: z.boolean({ error: 'true eller false' }).optional(),
+  /** How the source leaves out small groups, in words for the indicator page; required with sourceSuppresses: true. */
+  sourceSuppressionRule: textSchema(500).optional(),
   services: z.array(idSchema).min(1, { error: 'minst en tjänst' }),
+}).superRefine((indicator, ctx) => {
+  if (indicator.sourceSuppresses && !indicator.sourceSuppressionRule)
+    ctx.addIssue({
+      code: 'custom',
+      path: ['sourceSuppressionRule'],
+      message: 'en text som säger hur källan själv tar bort resultat från för få svar (krävs när sourceSuppresses är true)',
+    });
 });
 
 export type Indicator = z.infer<typeof indicatorSchema>;

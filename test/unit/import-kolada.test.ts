@@ -119,12 +119,18 @@ describe('Kolada import from saved responses', () => {
   it("imports the shared fixtures offline, and re-runs from its own snapshot without changes", async () => {
     const c = koladaContent();
     const first = await run(c.content, {});
-    // The shared fixtures have unit rows but no kommun values or answer counts.
+    // The shared fixtures have unit rows but no kommun values or answer counts: with no n
+    // (the indicators do not say their source suppresses), the values fail closed.
     expect(first.counts).toMatchObject({ written: 2, conflict: 0, refused: 0 });
     expect(first.entries.map((e) => `${e.incoming.subject}:${e.incoming.state}:${e.incoming.value ?? ''}:${e.incoming.n ?? ''}`).sort()).toEqual([
-      'egen-regi:value:88:',
-      'solgarden:value:82:',
+      'egen-regi:suppressed::',
+      'solgarden:suppressed::',
     ]);
+    expect(first.unknownAnswers.map((x) => `${x.subjectType}:${x.subject}`)).toEqual(['provider:egen-regi', 'unit:solgarden']);
+    expect(formatKoladaSummary(first)).toContain(
+      '2 rader utan antal svar visas inte: nojdhet-helhet, anordnare egen-regi, 2024; nojdhet-sabo, enhet solgarden, 2024. Kolada har inget antal svarande för dem (för enheter finns det bara på kommunnivå), så de kan bygga på för få svar och sparas utan värde. Skriv sourceSuppresses: true och källans regel i indikatorn om källan själv tar bort små grupper.',
+    );
+    expect(c.read('indicator-values/kolada-0182-2024.csv')).not.toMatch(/;(88|82);/);
     expect(first.silent).toEqual([{ ou: 'V23E018299903', subject: 'tallbacken' }]);
     const before = folderSnapshot(c.content);
     const again = await run(c.content, { source: createFolderSource(join(c.content, 'snapshots/kolada/0182-2024')) });

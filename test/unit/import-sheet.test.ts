@@ -54,12 +54,29 @@ describe('survey spreadsheets', () => {
     await run(c.content, 'enkat-2023-windows-1252.csv', 'survey');
     const changed = join(c.root, 'changed.csv');
     const { writeFileSync } = await import('node:fs');
-    writeFileSync(changed, 'Indikator;Enhet;År;Värde\nnojdhet-helhet;tallbacken;2023;87\n');
+    writeFileSync(changed, 'Indikator;Enhet;År;Värde;Antal svar\nnojdhet-helhet;tallbacken;2023;87;26\n');
     const report = await runSheetImport({ contentDir: c.content, file: changed, kind: 'survey', dryRun: false, today: '2026-12-01' });
     expect(report.counts).toEqual({ written: 0, updated: 1, unchanged: 0, refused: 0 });
     const csv = c.read('indicator-values/kalkylblad-2023.csv');
-    expect(csv).toContain('nojdhet-helhet;unit;tallbacken;2023;value;87;;;Vad tycker de äldre om äldreomsorgen?;U21468;2026-12-01');
+    expect(csv).toContain('nojdhet-helhet;unit;tallbacken;2023;value;87;26;;Vad tycker de äldre om äldreomsorgen?;U21468;2026-12-01');
     expect(csv.trim().split('\n')).toHaveLength(6);
+  });
+
+  it('a sheet without an "Antal svar" column: values are stored without the number, not shown, and the summary names them', async () => {
+    const c = copyValidContent();
+    const sheet = join(c.root, 'utan-antal.csv');
+    const { writeFileSync } = await import('node:fs');
+    writeFileSync(sheet, 'Indikator;Enhet;År;Värde\nnojdhet-helhet;tallbacken;2023;63,7\nnojdhet-helhet;Hela kommunen;2023;71,3\nnojdhet-helhet;Riket;2023;80,1\n');
+    const report = await runSheetImport({ contentDir: c.content, file: sheet, kind: 'survey', dryRun: false, today: '2026-12-01' });
+    expect(report.counts).toMatchObject({ written: 3, refused: 0 });
+    expect(report.unknownAnswers.map((x) => x.row)).toEqual([2, 3]);
+    expect(formatSheetSummary(report)).toContain(
+      '2 rader utan antal svar visas inte: rad 2 (nojdhet-helhet, tallbacken, 2023), rad 3 (nojdhet-helhet, 0999, 2023). Kalkylbladet har ingen kolumn "Antal svar". Ett resultat utan antal svar kan bygga på för få svar, så det sparas utan värde. Lägg till antalet svar och kör igen, eller skriv sourceSuppresses: true och källans regel i indikatorn om källan själv tar bort små grupper.',
+    );
+    const csv = c.read('indicator-values/kalkylblad-2023.csv');
+    expect(csv).not.toContain('63,7');
+    expect(csv).not.toContain('71,3');
+    expect(csv).toContain('nojdhet-helhet;nation;riket;2023;value;80,1;');
   });
 });
 

@@ -28,8 +28,8 @@ const answers = (n: number | null, ou = 'OU1') => row(n, { kpi: 'U23594', ou });
 describe('koladaRowsToValues: one state per row', () => {
   it.each<[string, KoladaDataRow[], object]>([
     ['a value with enough answers', [row(82), answers(31)], { state: 'value', value: 82, n: 31 }],
-    ['a value with unknown n (no answers KPI row): shown, n unknown', [row(82)], { state: 'value', value: 82, n: undefined }],
-    ["Kolada's count is not n", [row(82, { count: 1 })], { state: 'value', n: undefined }],
+    ['a value with unknown n (no answers KPI row): not shown, fails closed', [row(82)], { state: 'suppressed', value: undefined, n: undefined }],
+    ["Kolada's count is not n", [row(82, { count: 40 })], { state: 'suppressed', value: undefined, n: undefined }],
     ['too few answers: suppressed, the number dropped', [row(82), answers(5)], { state: 'suppressed', value: undefined, n: 5 }],
     ['exactly the minimum: shown', [row(82), answers(7)], { state: 'value', value: 82, n: 7 }],
     ['null: uppgift saknas, never 0', [row(null)], { state: 'missing', value: undefined }],
@@ -42,12 +42,38 @@ describe('koladaRowsToValues: one state per row', () => {
     expect(r.values[0]).toMatchObject({ indicator: 'nojdhet', subjectType: 'unit', subject: 'u1', period: '2024', kpi: 'U23471', ...expected });
   });
 
-  it('reads kommun and Riket rows; suppression never applies to them', () => {
+  it("reads kommun and Riket rows; Riket's national aggregate needs no n", () => {
     const r = koladaRowsToValues([row(80, { municipality: '0182' }), row(81, { municipality: '0000' }), row(12, { municipality: '0182', kpi: 'U23594' })], ctx({ subjects: new Map() }));
     expect(r.values.map((v) => [v.subjectType, v.subject, v.state, v.value, v.n])).toEqual([
       ['municipality', '0182', 'value', 80, 12],
       ['nation', 'riket', 'value', 81, undefined],
     ]);
+  });
+
+  it.each<[string, KoladaDataRow[], object]>([
+    ['too few answers', [row(80, { municipality: '0182' }), row(3, { municipality: '0182', kpi: 'U23594' })], { state: 'suppressed', value: undefined, n: 3 }],
+    ['no answers row (Kolada secret-marks counts below 30)', [row(80, { municipality: '0182' })], { state: 'suppressed', value: undefined, n: undefined }],
+  ])('a kommun figure follows the same minimum as units: %s', (_, rows, expected) => {
+    const r = koladaRowsToValues(rows, ctx({ subjects: new Map() }));
+    expect(r.values).toHaveLength(1);
+    expect(r.values[0]).toMatchObject({ subjectType: 'municipality', ...expected });
+  });
+
+  it('counts and names every value left out for an unknown n, apart from too few answers', () => {
+    const r = koladaRowsToValues([row(82), row(80, { municipality: '0182' }), row(81, { municipality: '0000' }), row(70, { ou: 'OU2' }), answers(3, 'OU2')],
+      ctx({ subjects: new Map([['OU1', { subjectType: 'unit', subject: 'u1', services: ['boende'] }], ['OU2', { subjectType: 'unit', subject: 'u2', services: ['boende'] }]]) }));
+    expect(r.unknownAnswers).toEqual([
+      { indicator: 'nojdhet', subjectType: 'unit', subject: 'u1', period: '2024' },
+      { indicator: 'nojdhet', subjectType: 'municipality', subject: '0182', period: '2024' },
+    ]);
+    expect(r.suppressed).toBe(1);
+  });
+
+  it('shows a value with unknown n when the indicator says its source suppresses small groups itself', () => {
+    const declared = { ...nojdhet, sourceSuppresses: true, sourceSuppressionRule: 'Källan visar inte enheter under 10 svar.' };
+    const r = koladaRowsToValues([row(82)], ctx({ indicators: [declared] }));
+    expect(r.values[0]).toMatchObject({ state: 'value', value: 82, n: undefined });
+    expect(r.unknownAnswers).toEqual([]);
   });
 
   it('skips other kommuner, other years and ignored units; reports unmatched ones', () => {

@@ -56,21 +56,24 @@ describe('indikatorvarden', () => {
     expect(built.json.body).not.toContain('91.5');
   });
 
-  it('never carries a value from fewer answers than the minimum (property)', () => {
+  it('never carries a value from fewer or unknown answers, nor the n of a suppressed one (property)', () => {
     fc.assert(
       fc.property(
         fc.integer({ min: 5, max: 30 }),
+        fc.boolean(),
         fc.array(fc.record({ n: fc.option(fc.integer({ min: 0, max: 60 }), { nil: undefined }), value: fc.double({ min: 0, max: 100, noNaN: true }) }), { minLength: 1, maxLength: 8 }),
-        (minAnswers, figures) => {
+        (minAnswers, sourceSuppresses, figures) => {
           const m = model({
-            indicators: [indicator({ minAnswers })],
+            indicators: [indicator({ minAnswers, sourceSuppresses, sourceSuppressionRule: sourceSuppresses ? 'Källans regel.' : undefined })],
             indicatorValues: figures.map((f, i) => value({ subject: 'p1', period: String(2000 + i), value: f.value, n: f.n })),
           });
           const rows = indicatorValues.rows(context(m));
           rows.forEach((row, i) => {
             const source = figures[i];
-            if (source.n !== undefined && source.n < minAnswers) expect(row.value).toBeUndefined();
-            else expect(row.value).toBe(source.value);
+            // Fails closed: an unknown n is shown only when the source leaves out small groups itself.
+            const shown = source.n === undefined ? sourceSuppresses : source.n >= minAnswers;
+            expect(row.value).toBe(shown ? source.value : undefined);
+            expect(row.n).toBe(shown ? source.n : undefined);
           });
         },
       ),

@@ -27,7 +27,8 @@ describe('surveyRowToValue', () => {
     ['"..", as statistics tables write it', ['nojdhet', 'solgarden', 2025, '..', '', ''], { state: 'missing' }],
     ['ej tillämpligt', ['nojdhet', 'solgarden', 2025, '', '', 'Ej tillämpligt'], { state: 'not-applicable' }],
     ['ny verksamhet', ['nojdhet', 'solgarden', 2025, '', '', 'Ny verksamhet'], { state: 'not-measured' }],
-    ['the kommun, never suppressed', ['nojdhet', 'Hela kommunen', 2025, 84, 3, ''], { subjectType: 'municipality', subject: '0182', state: 'value', value: 84 }],
+    ['the kommun, with enough answers', ['nojdhet', 'Hela kommunen', 2025, 84, 300, ''], { subjectType: 'municipality', subject: '0182', state: 'value', value: 84 }],
+    ['the kommun follows the same minimum', ['nojdhet', 'Hela kommunen', 2025, 84, 3, ''], { subjectType: 'municipality', subject: '0182', state: 'suppressed', value: undefined }],
     ['Riket', ['nojdhet', 'Riket', '2025-H1', 83, '', ''], { subjectType: 'nation', subject: 'riket', period: '2025-H1' }],
   ])('%s', (_, cells, expected) => {
     const r = read(cells);
@@ -48,5 +49,37 @@ describe('surveyRowToValue', () => {
       expect(r.refusal.reason).toContain(reason);
       expect(r.refusal.row).toBe(2);
     }
+  });
+
+  describe('a value without a number of answers fails closed', () => {
+    const noN = ['Indikator', 'Enhet', 'År', 'Värde'];
+    const noNColumns = matchHeaders(noN, surveyFields).columns;
+    const readNoN = (cells: (string | number)[], c: SurveyContext = ctx) => surveyRowToValue(cells, 3, noN, noNColumns, c);
+
+    it.each<[string, string, object]>([
+      ['a unit', 'solgarden', { subjectType: 'unit', state: 'suppressed', value: undefined, n: undefined }],
+      ['a provider', 'Omsorg AB', { subjectType: 'provider', state: 'suppressed', value: undefined, n: undefined }],
+      ['the kommun', 'Hela kommunen', { subjectType: 'municipality', state: 'suppressed', value: undefined, n: undefined }],
+    ])('%s: stored without its value, and said why', (_, who, expected) => {
+      const r = readNoN(['nojdhet', who, 2025, '63,7']);
+      expect(r.ok && { ...r.value, withheld: r.withheld }).toMatchObject({ ...expected, withheld: 'unknown-answers' });
+    });
+
+    it("keeps Riket's national aggregate", () => {
+      const r = readNoN(['nojdhet', 'Riket', 2025, '63,7']);
+      expect(r.ok && r.value).toMatchObject({ state: 'value', value: 63.7 });
+      expect(r.ok && r.withheld).toBeUndefined();
+    });
+
+    it('keeps the value when the indicator says its source suppresses small groups itself', () => {
+      const declared = { ...ctx, indicators: [indicator({ id: 'nojdhet', koladaKpi: 'U23471', minAnswers: 7, sourceSuppresses: true, sourceSuppressionRule: 'Källans regel.' })] };
+      const r = readNoN(['nojdhet', 'solgarden', 2025, '63,7'], declared);
+      expect(r.ok && r.value).toMatchObject({ state: 'value', value: 63.7 });
+    });
+
+    it('tells too few answers from an unknown number', () => {
+      const r = read(['nojdhet', 'solgarden', 2025, 95, 6, '']);
+      expect(r.ok && r.withheld).toBe('too-few-answers');
+    });
   });
 });

@@ -6,7 +6,7 @@
 import { join, relative } from 'node:path';
 import { loadContent } from '../../data/load-content';
 import type { ContentError } from '../../data/content-error';
-import { KOLADA_NATION, koladaRowsToValues, type KoladaRefusal } from '../../lib/kolada-values';
+import { KOLADA_NATION, koladaRowsToValues, type KoladaRefusal, type KoladaValueResult } from '../../lib/kolada-values';
 import { matchKoladaUnits, suggestSubjects, type SiteSubject } from '../../lib/kolada-units';
 import type { KoladaOu } from '../../lib/kolada-response';
 import { countOutcomes, planValues, type OutcomeEntry } from '../../lib/value-outcomes';
@@ -66,6 +66,8 @@ export interface KoladaImportReport {
   rowsRead: number;
   rowsSkipped: number;
   suppressed: number;
+  /** Values with no number of answers, stored without the value (see KoladaValueResult). */
+  unknownAnswers: KoladaValueResult['unknownAnswers'];
   missing: number;
   requests: number;
   pages: number;
@@ -219,6 +221,7 @@ async function importLocked(options: KoladaImportOptions): Promise<KoladaImportR
     rowsRead: mapped.read,
     rowsSkipped: mapped.skipped,
     suppressed: mapped.suppressed,
+    unknownAnswers: mapped.unknownAnswers,
     missing: mapped.missing,
     requests: source.stats.requests,
     pages: source.stats.pages,

@@ -16,6 +16,11 @@ export function formatKoladaSummary(r: KoladaImportReport): string[] {
     `Rader från Kolada: ${r.rowsRead} lästa, ${r.rowsSkipped} utanför importen (andra kommuner, år, tjänster eller ignorerade enheter).`,
     `Värden: ${c.written} nya, ${c.updated} ändrade, ${c.unchanged} oförändrade, ${c.conflict} i konflikt, ${c.refused} avvisade, ${c.removed} borttagna.`,
     `Varav ${r.suppressed} för få svar (visas inte) och ${r.missing} uppgift saknas.`,
+    ...(r.unknownAnswers.length
+      ? [
+          `${plural(r.unknownAnswers.length, 'rad', 'rader')} utan antal svar visas inte: ${r.unknownAnswers.map((x) => `${x.indicator}, ${subjectWord[x.subjectType]} ${x.subject}, ${formatPeriod(x.period)}`).join('; ')}. Kolada har inget antal svarande för dem (för enheter finns det bara på kommunnivå), så de kan bygga på för få svar och sparas utan värde. Skriv sourceSuppresses: true och källans regel i indikatorn om källan själv tar bort små grupper.`,
+        ]
+      : []),
     `Hämtningar: ${r.requests} frågor, ${r.pages} sidor, ${r.retries} nya försök. Tid: ${formatNumber(r.seconds, 1)} s.`,
   ];
   for (const u of r.unmatched) {

@@ -53,10 +53,21 @@ export interface SheetImportReport {
   unusedColumns: string[];
   /** Values that became "för få svar" (survey). */
   suppressed: number;
+  /** Survey rows with a value but no number of answers, for an indicator whose source does not suppress: stored without the value, not shown. */
+  unknownAnswers: UnknownAnswersRow[];
+  /** The sheet has no column for the number of answers (survey). */
+  lacksAnswersColumn: boolean;
   /** Files changed, or that would change; empty when anything was refused. */
   changedFiles: string[];
   written: boolean;
   seconds: number;
+}
+
+export interface UnknownAnswersRow {
+  row: number;
+  indicator: string;
+  subject: string;
+  period: string;
 }
 
 export class SheetSetupError extends Error {
@@ -95,6 +106,7 @@ function surveyPlan(table: SheetTable, columns: Partial<Record<SurveyField, numb
   const ok: { row: number; value: IndicatorValue }[] = [];
   const firstRowOf = new Map<string, number>();
   let suppressed = 0;
+  const unknownAnswers: UnknownAnswersRow[] = [];
   for (const { row, cells } of table.rows) {
     const r = surveyRowToValue(cells, row, table.header, columns, { kommun: model.site.municipalityCode, indicators: model.indicators, units: model.units, providers: model.providers, today: options.today });
     if (!r.ok) {
@@ -108,7 +120,8 @@ function surveyPlan(table: SheetTable, columns: Partial<Record<SurveyField, numb
       continue;
     }
     firstRowOf.set(key, row);
-    if (r.value.state === 'suppressed') suppressed++;
+    if (r.withheld === 'unknown-answers') unknownAnswers.push({ row, indicator: r.value.indicator, subject: r.value.subject, period: r.value.period });
+    else if (r.value.state === 'suppressed') suppressed++;
     ok.push({ row, value: r.value });
   }
 
@@ -137,7 +150,7 @@ function surveyPlan(table: SheetTable, columns: Partial<Record<SurveyField, numb
     });
     changes.push({ path, content: serializeIndicatorValues(plan.rows) });
   }
-  return { rows, changes, suppressed };
+  return { rows, changes, suppressed, unknownAnswers };
 }
 
 function followUpPlan(table: SheetTable, columns: Partial<Record<FollowUpField, number>>, model: ContentModel, options: SheetImportOptions, projectDir: string) {
@@ -159,7 +172,7 @@ function followUpPlan(table: SheetTable, columns: Partial<Record<FollowUpField, 
     ok.push({ row, followUp: r.followUp });
   }
   const plan = planFollowUps(ok, columns, options.contentDir, projectDir);
-  return { rows: [...rows, ...plan.rows], changes: plan.changes, suppressed: 0 };
+  return { rows: [...rows, ...plan.rows], changes: plan.changes, suppressed: 0, unknownAnswers: [] };
 }
 
 export async function runSheetImport(options: SheetImportOptions): Promise<SheetImportReport> {
@@ -178,8 +191,8 @@ async function importLocked(options: SheetImportOptions): Promise<SheetImportRep
   const match = matchHeaders(table.header, variants);
   const headerProblem = headerRefusals(table, match, options.kind, variants);
 
-  let planned: { rows: SheetRowReport[]; changes: FileChange[]; suppressed: number };
-  if (headerProblem) planned = { rows: table.rows.map(({ row }) => ({ row, outcome: 'refused', refusal: { row: 1, reason: headerProblem } })), changes: [], suppressed: 0 };
+  let planned: { rows: SheetRowReport[]; changes: FileChange[]; suppressed: number; unknownAnswers: UnknownAnswersRow[] };
+  if (headerProblem) planned = { rows: table.rows.map(({ row }) => ({ row, outcome: 'refused', refusal: { row: 1, reason: headerProblem } })), changes: [], suppressed: 0, unknownAnswers: [] };
   else if (options.kind === 'survey') planned = surveyPlan(table, match.columns, model, options, projectDir);
   else planned = followUpPlan(table, match.columns, model, options, projectDir);
 
@@ -198,6 +211,8 @@ async function importLocked(options: SheetImportOptions): Promise<SheetImportRep
     counts,
     unusedColumns: match.unused,
     suppressed: planned.suppressed,
+    unknownAnswers: planned.unknownAnswers,
+    lacksAnswersColumn: options.kind === 'survey' && match.columns.n === undefined,
     changedFiles: changes.map((c) => rel(c.path)).sort(),
     written: write,
     seconds: (performance.now() - started) / 1000,

@@ -1,6 +1,6 @@
 // The spreadsheet import's summary: one line of counts per outcome, then every
 // refused row with its column, value and reason, then what was (or would be) written.
-import { formatNumber, plural } from '../../lib/format';
+import { formatNumber, formatPeriod, plural } from '../../lib/format';
 import { terminalValue as shown } from '../../lib/terminal-text';
 import type { SheetImportReport } from './run-sheet-import';
 
@@ -12,6 +12,13 @@ export function formatSheetSummary(r: SheetImportReport): string[] {
     `Rader: ${c.written + c.updated + c.unchanged + c.refused} lästa: ${c.written} nya, ${c.updated} ändrade, ${c.unchanged} oförändrade, ${c.refused} avvisade.`,
   ];
   if (r.kind === 'survey') lines.push(`Varav ${r.suppressed} för få svar (sparas utan värde och visas inte).`);
+  if (r.kind === 'survey' && r.unknownAnswers.length) {
+    const why = r.lacksAnswersColumn ? ' Kalkylbladet har ingen kolumn "Antal svar".' : '';
+    const named = r.unknownAnswers.map((x) => `rad ${x.row} (${shown(x.indicator)}, ${shown(x.subject)}, ${formatPeriod(x.period)})`).join(', ');
+    lines.push(
+      `${plural(r.unknownAnswers.length, 'rad', 'rader')} utan antal svar visas inte: ${named}.${why} Ett resultat utan antal svar kan bygga på för få svar, så det sparas utan värde. Lägg till antalet svar och kör igen, eller skriv sourceSuppresses: true och källans regel i indikatorn om källan själv tar bort små grupper.`,
+    );
+  }
   if (r.unusedColumns.length) lines.push(`Kolumner som inte används: ${r.unusedColumns.map(shown).join(', ')}.`);
   for (const row of r.rows.filter((x) => x.refusal)) {
     const f = row.refusal!;

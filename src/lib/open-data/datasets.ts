@@ -1,10 +1,12 @@
 // Every open dataset: its columns and its rows, derived from the validated
-// content. Figures pass through toFigure, so a suppressed value never gets here.
+// content. Figures pass through publishFigures (small numbers and secondary
+// suppression), so a suppressed value or its n never gets here.
 import type { ChangeEvent } from '../changes';
-import { hasValue, toFigure } from '../figures';
+import { hasValue } from '../figures';
 import { periodEnd, periodStart } from '../format';
 import type { ContentModel } from '../model';
 import { paths } from '../paths';
+import { publishFigures } from '../published-figures';
 import { canBeChosen, currentStatus } from '../provider-status';
 import { qualityAspectValues } from '../../schemas/quality-report';
 import type { FieldDef, FieldType, Row } from './fields';
@@ -164,13 +166,12 @@ export const indicatorValues: Dataset = {
       ...model.units.map((u) => [`unit:${u.id}`, u.name] as const),
       [`municipality:${model.site.municipalityCode}`, model.site.name],
     ]);
-    const { dataPublishedOn, freshnessMonths } = model.site;
+    // The same figures as the pages: only hasValue figures carry a number out, and no suppressed one its n.
+    const published = publishFigures(model.indicatorValues, indicatorById, model.site);
     return model.indicatorValues
-      .flatMap((row) => {
-        const indicator = indicatorById.get(row.indicator);
-        if (!indicator) return [];
-        // toFigure applies the small-numbers rule; only hasValue figures carry a number out.
-        const figure = toFigure(row, indicator, dataPublishedOn, freshnessMonths);
+      .flatMap((row, i) => {
+        const figure = published[i];
+        if (!figure) return [];
         return [{
           indicator: row.indicator, subjectType: row.subjectType, subject: row.subject,
           subjectName: row.subjectType === 'nation' ? nationName : names.get(`${row.subjectType}:${row.subject}`),
