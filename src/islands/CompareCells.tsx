@@ -3,13 +3,13 @@
 import { fill } from '../i18n/fill';
 import type { CitizenStrings } from '../i18n/sv-citizen';
 import type { CompareFigure, CompareIndicator } from '../lib/compare-entry';
-import { formatNumber, formatPercent, formatPeriod, plural } from '../lib/format';
+import { formatPeriod, formatValue, plural } from '../lib/format';
 import type { CompareLabels } from './compare-labels';
 
 type Strings = CitizenStrings['comparison'] & { nouns: CitizenStrings['nouns'] };
 
 export function showValue(indicator: CompareIndicator, v: number): string {
-  return indicator.unit === 'percent' ? formatPercent(v) : formatNumber(v);
+  return formatValue(v, indicator.unit);
 }
 
 interface FigureCellProps {

@@ -7,7 +7,7 @@ import type { Indicator } from '../schemas/indicator';
 import type { ValueState } from '../schemas/indicator-value';
 import type { Ownership, Provider, ProviderStatus } from '../schemas/provider';
 import type { Catalog, Choice } from './catalog';
-import { compareToAverage, judgeDifference, type Difference } from './compare';
+import { describeDifference, type Difference, type Judgement } from './compare';
 import { hasValue } from './figures';
 import { mailtoHref, safeHref, telHref } from './links';
 import { paths } from './paths';
@@ -36,7 +36,7 @@ export interface CompareFigure {
   kommun?: { value: number; computed: boolean };
   nation?: number;
   difference?: Difference;
-  judgement?: 'better' | 'worse' | 'neutral';
+  judgement?: Judgement;
 }
 
 export interface CompareEntry {
@@ -105,8 +105,9 @@ export function buildCompareEntry(catalog: Catalog, choice: Choice): CompareEntr
       if (kommun) f.kommun = { value: kommun.value, computed: kommun.kind === 'computed' };
       if (nation) f.nation = nation.value;
       if (hasValue(figure) && kommun) {
-        f.difference = compareToAverage(figure.value, kommun.value, indicator.unit);
-        f.judgement = judgeDifference(f.difference, indicator.betterDirection);
+        const { difference, judgement } = describeDifference(figure.value, kommun.value, indicator);
+        f.difference = difference;
+        f.judgement = judgement;
       }
       return f;
     }),

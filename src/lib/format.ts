@@ -20,6 +20,25 @@ export function formatPercent(value: number, decimals = 0): string {
   return `${formatNumber(value, decimals)} %`;
 }
 
+/** Decimals a figure is shown with: whole percentages, at most one decimal otherwise. */
+export function valueDecimals(unit: string): number {
+  return unit === 'percent' ? 0 : 1;
+}
+
+/** A figure of an indicator with the unit "percent", "days"...: "88 %", "4,5". Every page shows figures this way. */
+export function formatValue(value: number, unit: string): string {
+  return unit === 'percent' ? formatPercent(value, valueDecimals(unit)) : formatNumber(value, valueDecimals(unit));
+}
+
+/**
+ * The number a reader sees: formatValue read back, so comparisons made on it
+ * use exactly the page's rounding (80.6 is 81, 83.5 is 84).
+ */
+export function roundAsShown(value: number, unit: string): number {
+  const shown = Number(formatNumber(value, valueDecimals(unit)).replace(/\s/g, '').replace(',', '.'));
+  return shown === 0 ? 0 : shown;
+}
+
 const MONTHS = ['januari', 'februari', 'mars', 'april', 'maj', 'juni', 'juli', 'augusti', 'september', 'oktober', 'november', 'december'];
 
 /** "2025-03-07" -> "7 mars 2025". Done by hand so the output never depends on ICU data. */
