@@ -3,7 +3,7 @@
 import { fill } from '../i18n/fill';
 import type { CitizenStrings } from '../i18n/sv-citizen';
 import type { CompareFigure, CompareIndicator } from '../lib/compare-entry';
-import { formatPeriod, formatValue, plural } from '../lib/format';
+import { formatCount, formatPeriod, formatValue } from '../lib/format';
 import type { CompareLabels } from './compare-labels';
 
 type Strings = CitizenStrings['comparison'] & { nouns: CitizenStrings['nouns'] };
@@ -19,11 +19,21 @@ interface FigureCellProps {
   labels: CompareLabels;
 }
 
+const COUNT_NOUN = { answers: 'answer', customers: 'customer', staff: 'staff' } as const;
+
+/** n in the indicator's own word, with the response rate where known: "34 svar (svarsfrekvens 62 %)". */
+export function countText(indicator: CompareIndicator, figure: CompareFigure, strings: Strings): string {
+  const countsWhat = indicator.countsWhat ?? 'answers';
+  const noun = strings.nouns[COUNT_NOUN[countsWhat]];
+  const words = { one: noun.one, other: noun.other, unknown: strings.unknownCount[countsWhat] };
+  return formatCount(figure.n, words, figure.responseRate, (rate) => fill(strings.responseRate, { rate }));
+}
+
 /** The content of a figure cell (the table puts it in a td). */
 export function FigureCell({ indicator, figure, strings, labels }: FigureCellProps) {
   if (!figure) return <strong className="figure-state">{strings.noFigure}</strong>;
   const hasValue = figure.state === 'value' && figure.value !== undefined;
-  const answers = figure.n !== undefined ? plural(figure.n, strings.nouns.answer.one, strings.nouns.answer.other) : strings.unknownN;
+  const answers = countText(indicator, figure, strings);
   return (
     <>
       {hasValue ? <strong className="figure-value">{showValue(indicator, figure.value!)}</strong> : <strong className="figure-state">{labels.states[figure.state]}</strong>}

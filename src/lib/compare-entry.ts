@@ -19,6 +19,8 @@ export interface CompareIndicator {
   name: string;
   unit: Indicator['unit'];
   better: Indicator['betterDirection'];
+  /** What n counts: answers, customers or staff. */
+  countsWhat: Indicator['countsWhat'];
   /** Page that explains the indicator, relative to the site's base. */
   path: string;
 }
@@ -29,6 +31,8 @@ export interface CompareFigure {
   /** Only when state is "value". */
   value?: number;
   n?: number;
+  /** Response rate in percent, when known. */
+  responseRate?: number;
   period: string;
   source: string;
   kpi?: string;
@@ -96,11 +100,12 @@ export function buildCompareEntry(catalog: Catalog, choice: Choice): CompareEntr
     ownership: provider.ownership,
     languages: choice.languages,
     profiles: choice.profiles.map((id) => catalog.profileById.get(id)?.name ?? id),
-    indicators: latest.map(({ indicator: i }) => ({ id: i.id, name: i.name, unit: i.unit, better: i.betterDirection, path: paths.indicator(i.id) })),
+    indicators: latest.map(({ indicator: i }) => ({ id: i.id, name: i.name, unit: i.unit, better: i.betterDirection, countsWhat: i.countsWhat, path: paths.indicator(i.id) })),
     figures: latest.map(({ indicator, figure, kommun, nation }) => {
       const f: CompareFigure = { indicator: indicator.id, state: figure.state, period: figure.period, source: figure.source, isOld: figure.isOld };
       if (hasValue(figure)) f.value = figure.value;
       if (figure.n !== undefined) f.n = figure.n;
+      if (figure.responseRate !== undefined) f.responseRate = figure.responseRate;
       if (figure.kpi) f.kpi = figure.kpi;
       if (kommun) f.kommun = { value: kommun.value, computed: kommun.kind === 'computed' };
       if (nation) f.nation = nation.value;

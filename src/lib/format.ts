@@ -54,6 +54,23 @@ export function plural(count: number, one: string, other: string): string {
   return `${formatNumber(count, 0)} ${pluralRules.select(count) === 'one' ? one : other}`;
 }
 
+/** What an indicator's n counts, in words: "svar", "kunder", "anställda". */
+export interface CountWords {
+  one: string;
+  other: string;
+  /** Said when n is not known: "okänt antal svar". */
+  unknown: string;
+}
+
+/**
+ * n in the indicator's own word, with the response rate where known:
+ * "34 svar (svarsfrekvens 62 %)", "12 anställda", "okänt antal kunder".
+ */
+export function formatCount(n: number | undefined, words: CountWords, responseRate?: number, rateText?: (rate: string) => string): string {
+  const count = n === undefined ? words.unknown : plural(n, words.one, words.other);
+  return responseRate !== undefined && rateText ? `${count} (${rateText(formatPercent(responseRate))})` : count;
+}
+
 /** Period as people say it: "2024", "första halvåret 2024", "kvartal 3 2024". */
 export function formatPeriod(period: string): string {
   const m = /^(\d{4})(?:-(H|Q)(\d))?$/.exec(period);
