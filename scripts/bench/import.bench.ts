@@ -64,7 +64,7 @@ function synthetic(kommun: string, rnd: () => number) {
 function modelFor(kommun: string): ContentModel {
   const indicators: Indicator[] = SERVICES.flatMap((s) =>
     s.kpis.map((kpi) => ({
-      id: `i-${kpi.toLowerCase()}`, name: kpi, question: 'q', explanation: 'e', unit: 'percent' as const, betterDirection: 'higher' as const,
+      id: `i-${kpi.toLowerCase()}`, name: kpi, question: 'q', explanation: 'e', unit: 'percent' as const, betterDirection: 'higher' as const, countsWhat: 'answers' as const,
       source: { kind: 'socialstyrelsen' as const, name: 'Socialstyrelsen' }, koladaKpi: kpi, koladaAnswersKpi: s.answers, minAnswers: 7, minAnswersRule: 'r', services: [s.id],
     })),
   );

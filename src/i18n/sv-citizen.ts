@@ -8,6 +8,8 @@ export const svCitizen = {
     hit: { one: 'träff', other: 'träffar' },
     service: { one: 'tjänst', other: 'tjänster' },
     answer: { one: 'svar', other: 'svar' },
+    customer: { one: 'kund', other: 'kunder' },
+    staff: { one: 'anställd', other: 'anställda' },
   },
   finder: {
     regionLabel: 'Sök, filtrera och sortera',
@@ -93,6 +95,11 @@ export const svCitizen = {
     computedAverage: '(beräknat)',
     nation: 'Riket {value}',
     unknownN: 'okänt antal svar',
+    unknownCount: { answers: 'okänt antal svar', customers: 'okänt antal kunder', staff: 'okänt antal anställda' },
+    responseRate: 'svarsfrekvens {rate}',
+    compareRule:
+      'Högre, lägre eller i nivå med kommunens snitt bestäms på de avrundade siffror som visas: en skillnad på högst 3 procentenheter (för andra mått högst 5 procent av snittet) kallar vi i nivå.',
+    compareRuleLink: 'Så jämför vi med snittet',
     better: { higher: 'Högre är bättre', lower: 'Lägre är bättre', none: 'Varken högre eller lägre är bättre' },
     sourcePrefix: 'Källa:',
     noFollowUp: 'Ingen uppföljning ännu',

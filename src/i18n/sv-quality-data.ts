@@ -12,7 +12,6 @@ export const svQualityData = {
     caption: (indicator: string, name: string) => `${indicator}: ${name} och kommunens snitt per period`,
     period: 'Period',
     kommun: 'Kommunens snitt',
-    answers: 'Antal svar',
     noChart: 'Det finns ingen siffra att rita ännu, så här visas bara tabellen.',
     unknownNNote: 'Resultat med okänt antal svar räknas inte heller med i ett beräknat snitt, eftersom de inte kan vägas.',
     sources: 'Källa',
@@ -20,7 +19,10 @@ export const svQualityData = {
   },
   strip: {
     heading: 'Senaste resultat för alla',
-    lead: 'Varje punkt i diagrammet är en enhet eller anordnare och dess senaste resultat. Den streckade lodräta linjen är kommunens snitt. Samma siffror står i tabellen under, bästa resultat först.',
+    lead: 'Varje punkt i diagrammet är en enhet eller anordnare och dess senaste resultat. Den streckade lodräta linjen är kommunens snitt. Samma siffror står i tabellen under: aktuella resultat först, bästa först, sedan äldre uppgifter och sist de utan siffra.',
+    legendOld: 'Ring: äldre uppgift.',
+    legendInactive: 'Kryss: kan inte väljas (godkännandet återkallat, avslutad eller stängd).',
+    status: 'Status',
     notDrawn: (count: number) =>
       count === 1 ? '1 utan siffra finns bara i tabellen, där det står varför.' : `${count} utan siffra finns bara i tabellen, där det står varför.`,
     averageLabel: (value: string) => `Kommunens snitt ${value}`,

@@ -56,6 +56,8 @@ export const sv = {
     compareHint: 'Jämför resultat med kommunens snitt för samma år.',
   },
   choice: {
+    /** Marks a withdrawn, ended or closed one wherever it stands with figures. */
+    inactive: { withdrawn: 'Godkännandet återkallat', ended: 'Avslutad', closed: 'Stängd' },
     provider: 'Anordnare',
     areas: 'Område',
     languages: 'Språk utöver svenska',
@@ -133,10 +135,21 @@ export const sv = {
       'unknown-answers': 'Visas inte: antalet svar är inte känt',
       'protects-others': 'Visas inte, så att resultat med för få svar inte kan räknas fram',
     },
-    /** In place of the number of answers of a figure left out for too few: the n itself is never shown. */
-    fewerAnswers: (min: number) => `färre än ${min} svar`,
     answersNotShown: 'Visas inte',
+    /** What n counts, per indicator (countsWhat). */
+    counts: {
+      answers: { one: 'svar', other: 'svar', unknown: 'okänt antal svar', column: 'Antal svar' },
+      customers: { one: 'kund', other: 'kunder', unknown: 'okänt antal kunder', column: 'Antal kunder' },
+      staff: { one: 'anställd', other: 'anställda', unknown: 'okänt antal anställda', column: 'Antal anställda' },
+    },
+    /** Column of n where one table holds indicators that count different things. */
+    basis: 'Underlag',
+    fewerThan: (min: number, counted: string) => `färre än ${min} ${counted}`,
     old: 'Äldre uppgift',
+    oldNote: (months: number) => `Äldre uppgift: siffran mäter en period som slutade för mer än ${months} månader sedan. Den sorteras efter de aktuella.`,
+    compareRule:
+      'Högre, lägre eller i nivå med kommunens snitt bestäms på de avrundade siffror som visas: en skillnad på högst 3 procentenheter (för andra mått högst 5 procent av snittet) kallar vi i nivå.',
+    compareRuleLink: 'Så jämför vi med snittet',
     computedAverage: 'beräknat snitt',
     computedAverageNote: 'Beräknat snitt: medelvärdet av enheternas resultat, vägt efter antal svar. Enheter med för få svar eller utan uppgift räknas inte med.',
     difference: {
@@ -164,13 +177,18 @@ export const sv = {
     protection: 'Skydd mot uträkning',
     protectionText: (n: number) =>
       `Med kommunens värde och antal svar och de enheter som visas skulle man ibland kunna räkna ut ett resultat som inte visas. Då döljer vi fler enheter, de med minst antal svar först, tills de dolda är minst två, har minst ${n} svar tillsammans och inte kan räknas ut var för sig. Går det inte visar vi inte kommunens värde. En dold enhets antal svar visas aldrig; där står "färre än ${n} svar" eller "visas inte".`,
+    countsWhat: 'Vad antalet räknar',
+    countsWhatText: { answers: 'Antal svar på enkäten.', customers: 'Antal kunder som siffran bygger på.', staff: 'Antal anställda som siffran bygger på.' },
     better: 'Vad är bättre',
     betterText: { higher: 'Ett högre värde är bättre.', lower: 'Ett lägre värde är bättre.', none: 'Måttet säger inte i sig vad som är bättre eller sämre.' },
     readDifference: 'Så jämför vi med snittet',
     readDifferenceText: (margin: string) =>
-      `Vi skriver "i nivå med kommunens snitt" när skillnaden är högst ${margin}. Resultat från några tiotal svar kan skilja så mycket av en slump. Större skillnader kallar vi "högre" eller "lägre än kommunens snitt". Kommunens snitt är kommunens eget värde från källan när det finns. Annars räknar vi ett snitt av enheternas resultat, vägt efter antal svar, utan enheter som har för få svar eller saknar uppgift.`,
+      `Vi jämför siffrorna avrundade så som de visas på sidan, så orden stämmer alltid med siffrorna. Vi skriver "i nivå med kommunens snitt" när skillnaden är högst ${margin}. Resultat från några tiotal svar kan skilja så mycket av en slump. Större skillnader kallar vi "högre" eller "lägre än kommunens snitt". Kommunens snitt är kommunens eget värde från källan när det finns. Annars räknar vi ett snitt av enheternas resultat, vägt efter antal svar, utan enheter som har för få svar eller saknar uppgift.`,
     marginPercent: '3 procentenheter',
     marginRelative: '5 procent av snittet',
+    marginBoth: '3 procentenheter för andelar i procent och 5 procent av snittet för andra mått',
+    oldText: (months: number) =>
+      `En siffra som mäter en period som slutade för mer än ${months} månader sedan märks "Äldre uppgift". När du sorterar eller rangordnar hamnar äldre uppgifter efter de aktuella, och de utan siffra sist.`,
     source: 'Källa',
     periods: 'Perioder',
     services: 'Gäller',

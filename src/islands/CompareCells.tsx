@@ -3,13 +3,13 @@
 import { fill } from '../i18n/fill';
 import type { CitizenStrings } from '../i18n/sv-citizen';
 import type { CompareFigure, CompareIndicator } from '../lib/compare-entry';
-import { formatNumber, formatPercent, formatPeriod, plural } from '../lib/format';
+import { formatCount, formatPeriod, formatValue } from '../lib/format';
 import type { CompareLabels } from './compare-labels';
 
 type Strings = CitizenStrings['comparison'] & { nouns: CitizenStrings['nouns'] };
 
 export function showValue(indicator: CompareIndicator, v: number): string {
-  return indicator.unit === 'percent' ? formatPercent(v) : formatNumber(v);
+  return formatValue(v, indicator.unit);
 }
 
 interface FigureCellProps {
@@ -19,13 +19,22 @@ interface FigureCellProps {
   labels: CompareLabels;
 }
 
+const COUNT_NOUN = { answers: 'answer', customers: 'customer', staff: 'staff' } as const;
+
+/** n in the indicator's own word, with the response rate where known: "34 svar (svarsfrekvens 62 %)". */
+export function countText(indicator: CompareIndicator, figure: CompareFigure, strings: Strings): string {
+  const countsWhat = indicator.countsWhat ?? 'answers';
+  const noun = strings.nouns[COUNT_NOUN[countsWhat]];
+  const words = { one: noun.one, other: noun.other, unknown: strings.unknownCount[countsWhat] };
+  return formatCount(figure.n, words, figure.responseRate, (rate) => fill(strings.responseRate, { rate }));
+}
+
 /** The content of a figure cell (the table puts it in a td). */
 export function FigureCell({ indicator, figure, strings, labels }: FigureCellProps) {
   if (!figure) return <strong className="figure-state">{strings.noFigure}</strong>;
   const hasValue = figure.state === 'value' && figure.value !== undefined;
-  // A suppressed figure carries no n (lib/figures.ts): say nothing about its answers rather than "okänt antal".
-  const answers =
-    figure.n !== undefined ? plural(figure.n, strings.nouns.answer.one, strings.nouns.answer.other) : figure.state === 'suppressed' ? undefined : strings.unknownN;
+  // A suppressed figure carries no n (lib/figures.ts): say nothing about its count rather than "okänt antal".
+  const answers = figure.state === 'suppressed' ? undefined : countText(indicator, figure, strings);
   return (
     <>
       {hasValue ? <strong className="figure-value">{showValue(indicator, figure.value!)}</strong> : <strong className="figure-state">{labels.states[figure.state]}</strong>}

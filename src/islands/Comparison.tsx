@@ -194,6 +194,11 @@ export default function Comparison({ base, services, fallbackId, publisher, site
             />
           </div>
           <div className="compare-source">
+            {!view.hideResults && indicators.length > 0 && (
+              <p className="compare-rule">
+                {s.compareRule} <a href={withBase(base, paths.compareRule())}>{s.compareRuleLink}</a>.
+              </p>
+            )}
             <p>
               {fill(s.published, { date: formatDate(dataPublishedOn), publisher })} {fill(s.sourceNote, { address })}
             </p>

@@ -7,7 +7,7 @@ import type { Indicator } from '../schemas/indicator';
 import type { ValueState } from '../schemas/indicator-value';
 import type { Ownership, Provider, ProviderStatus } from '../schemas/provider';
 import type { Catalog, Choice } from './catalog';
-import { compareToAverage, judgeDifference, type Difference } from './compare';
+import { describeDifference, type Difference, type Judgement } from './compare';
 import { hasValue } from './figures';
 import { mailtoHref, safeHref, telHref } from './links';
 import { paths } from './paths';
@@ -19,6 +19,8 @@ export interface CompareIndicator {
   name: string;
   unit: Indicator['unit'];
   better: Indicator['betterDirection'];
+  /** What n counts: answers, customers or staff. */
+  countsWhat: Indicator['countsWhat'];
   /** Page that explains the indicator, relative to the site's base. */
   path: string;
 }
@@ -29,6 +31,8 @@ export interface CompareFigure {
   /** Only when state is "value". */
   value?: number;
   n?: number;
+  /** Response rate in percent, when known. */
+  responseRate?: number;
   period: string;
   source: string;
   kpi?: string;
@@ -36,7 +40,7 @@ export interface CompareFigure {
   kommun?: { value: number; computed: boolean };
   nation?: number;
   difference?: Difference;
-  judgement?: 'better' | 'worse' | 'neutral';
+  judgement?: Judgement;
 }
 
 export interface CompareEntry {
@@ -96,17 +100,19 @@ export function buildCompareEntry(catalog: Catalog, choice: Choice): CompareEntr
     ownership: provider.ownership,
     languages: choice.languages,
     profiles: choice.profiles.map((id) => catalog.profileById.get(id)?.name ?? id),
-    indicators: latest.map(({ indicator: i }) => ({ id: i.id, name: i.name, unit: i.unit, better: i.betterDirection, path: paths.indicator(i.id) })),
+    indicators: latest.map(({ indicator: i }) => ({ id: i.id, name: i.name, unit: i.unit, better: i.betterDirection, countsWhat: i.countsWhat, path: paths.indicator(i.id) })),
     figures: latest.map(({ indicator, figure, kommun, nation }) => {
       const f: CompareFigure = { indicator: indicator.id, state: figure.state, period: figure.period, source: figure.source, isOld: figure.isOld };
       if (hasValue(figure)) f.value = figure.value;
       if (figure.n !== undefined) f.n = figure.n;
+      if (figure.responseRate !== undefined) f.responseRate = figure.responseRate;
       if (figure.kpi) f.kpi = figure.kpi;
       if (kommun) f.kommun = { value: kommun.value, computed: kommun.kind === 'computed' };
       if (nation) f.nation = nation.value;
       if (hasValue(figure) && kommun) {
-        f.difference = compareToAverage(figure.value, kommun.value, indicator.unit);
-        f.judgement = judgeDifference(f.difference, indicator.betterDirection);
+        const { difference, judgement } = describeDifference(figure.value, kommun.value, indicator);
+        f.difference = difference;
+        f.judgement = judgement;
       }
       return f;
     }),

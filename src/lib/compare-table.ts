@@ -3,7 +3,7 @@
 // words on the row, never by colour alone).
 import type { CompareEntry, CompareFigure, CompareIndicator } from './compare-entry';
 import type { SortChoice } from './list-state';
-import { compareNames, sortByName, sortByValue } from './sort';
+import { compareNames, sortByFigure, sortByName } from './sort';
 
 /** Every indicator any column has a figure for, in the order the entries list them (the service's key indicators first). */
 export function comparedIndicators(entries: readonly CompareEntry[]): CompareIndicator[] {
@@ -18,13 +18,13 @@ export function figureOf(entry: CompareEntry, indicatorId: string): CompareFigur
 
 /**
  * Column order. Without a chosen sort: the order the case worker or customer
- * picked them (neutral, not by score). Sorting by a figure puts missing and
- * suppressed values last, like every list on the site.
+ * picked them (neutral, not by score). Sorting by a figure puts old values
+ * after current ones and missing and suppressed values last, like every list on the site.
  */
 export function orderColumns(entries: readonly CompareEntry[], sort: SortChoice | undefined): CompareEntry[] {
   if (!sort || sort.by === 'relevance') return [...entries];
   if (sort.by === 'name') return sortByName(entries, (e) => e.name);
-  return sortByValue(entries, (e) => figureOf(e, sort.id)?.value, sort.direction, (a, b) => compareNames(a.name, b.name));
+  return sortByFigure(entries, (e) => figureOf(e, sort.id), sort.direction, (a, b) => compareNames(a.name, b.name));
 }
 
 /** True when the cells of a row are not all the same. Values are compared as data, not as text with dates. */

@@ -20,6 +20,25 @@ export function formatPercent(value: number, decimals = 0): string {
   return `${formatNumber(value, decimals)} %`;
 }
 
+/** Decimals a figure is shown with: whole percentages, at most one decimal otherwise. */
+export function valueDecimals(unit: string): number {
+  return unit === 'percent' ? 0 : 1;
+}
+
+/** A figure of an indicator with the unit "percent", "days"...: "88 %", "4,5". Every page shows figures this way. */
+export function formatValue(value: number, unit: string): string {
+  return unit === 'percent' ? formatPercent(value, valueDecimals(unit)) : formatNumber(value, valueDecimals(unit));
+}
+
+/**
+ * The number a reader sees: formatValue read back, so comparisons made on it
+ * use exactly the page's rounding (80.6 is 81, 83.5 is 84).
+ */
+export function roundAsShown(value: number, unit: string): number {
+  const shown = Number(formatNumber(value, valueDecimals(unit)).replace(/\s/g, '').replace(',', '.'));
+  return shown === 0 ? 0 : shown;
+}
+
 const MONTHS = ['januari', 'februari', 'mars', 'april', 'maj', 'juni', 'juli', 'augusti', 'september', 'oktober', 'november', 'december'];
 
 /** "2025-03-07" -> "7 mars 2025". Done by hand so the output never depends on ICU data. */
@@ -33,6 +52,23 @@ const pluralRules = new Intl.PluralRules('sv-SE');
 /** plural(1, 'svar', 'svar') -> "1 svar"; plural(3, 'anordnare', 'anordnare'). */
 export function plural(count: number, one: string, other: string): string {
   return `${formatNumber(count, 0)} ${pluralRules.select(count) === 'one' ? one : other}`;
+}
+
+/** What an indicator's n counts, in words: "svar", "kunder", "anställda". */
+export interface CountWords {
+  one: string;
+  other: string;
+  /** Said when n is not known: "okänt antal svar". */
+  unknown: string;
+}
+
+/**
+ * n in the indicator's own word, with the response rate where known:
+ * "34 svar (svarsfrekvens 62 %)", "12 anställda", "okänt antal kunder".
+ */
+export function formatCount(n: number | undefined, words: CountWords, responseRate?: number, rateText?: (rate: string) => string): string {
+  const count = n === undefined ? words.unknown : plural(n, words.one, words.other);
+  return responseRate !== undefined && rateText ? `${count} (${rateText(formatPercent(responseRate))})` : count;
 }
 
 /** Period as people say it: "2024", "första halvåret 2024", "kvartal 3 2024". */

@@ -4,7 +4,7 @@
 import { filterCounts, matchesFilters, type FilterableChoice, type FilterCounts } from './filters';
 import type { ListState, SortChoice } from './list-state';
 import type { SearchFile } from './search-data';
-import { sortByValue } from './sort';
+import { sortByFigure } from './sort';
 
 export interface ListView {
   /** Positions in the file's records, in the order to show. */
@@ -30,7 +30,8 @@ export function listView(file: SearchFile, choices: readonly FilterableChoice[],
   if (sort.by === 'name') order = [...shown].sort(byPosition);
   else if (sort.by === 'indicator') {
     const column = file.indicators.findIndex((i) => i.id === sort.id);
-    order = column < 0 ? [...shown].sort(byPosition) : sortByValue(shown, (i) => file.records[i].v?.[column], sort.direction, byPosition);
+    const figure = (i: number) => ({ value: file.records[i].v?.[column], isOld: file.records[i].g?.includes(column) ?? false });
+    order = column < 0 ? [...shown].sort(byPosition) : sortByFigure(shown, figure, sort.direction, byPosition);
   }
   return { order, matchingQuery: base.length, counts };
 }

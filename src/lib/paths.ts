@@ -8,6 +8,8 @@ export const paths = {
   unit: (id: string) => `enheter/${id}/`,
   indicators: () => 'indikatorer/',
   indicator: (id: string) => `indikatorer/${id}/`,
+  /** Where the words rule ("högre", "lägre", "i nivå med kommunens snitt") is explained. */
+  compareRule: () => 'indikatorer/#sa-jamfor-vi',
   accessibility: () => 'tillganglighet/',
   followUps: () => 'uppfoljningar/',
   /** One filter of the follow-ups list: facet tjanst, typ or atgard (lib/follow-up-filters.ts). */

@@ -45,6 +45,8 @@ export interface SearchRow {
   c?: 'yes' | 'no' | 'waiting-list';
   /** Latest value per indicator in `indicators`; null when there is no value to show. */
   v?: (number | null)[];
+  /** Positions in `indicators` whose value in `v` is older than the site's freshness limit ("Äldre uppgift"): sorted after current values. */
+  g?: number[];
 }
 
 export interface SearchFile {
@@ -103,10 +105,9 @@ export function buildSearchFile(catalog: Catalog, serviceId: string): SearchFile
   const facet = (f: { id: string; name: string; words: string[] }): SearchFacet => ({ id: f.id, name: f.name, w: ids(f.words) });
 
   const records = rows.map(({ c, name, provider }): SearchRow => {
-    const values = indicators.map((ind) => {
-      const latest = catalog.history(c.kind, c.id, ind.id).at(-1);
-      return hasValue(latest) ? latest.value : null;
-    });
+    const latest = indicators.map((ind) => catalog.history(c.kind, c.id, ind.id).at(-1));
+    const values = latest.map((f) => (hasValue(f) ? f.value : null));
+    const old = latest.flatMap((f, i) => (hasValue(f) && f.isOld ? [i] : []));
     const row: SearchRow = { id: c.id, n: c.name, w: ids(name), o: c.provider.ownership };
     if (provider) row.p = ids(provider);
     const a = positions(areas, c.areaIds);
@@ -117,6 +118,7 @@ export function buildSearchFile(catalog: Catalog, serviceId: string): SearchFile
     if (f.length) row.f = f;
     if (c.capacity) row.c = c.capacity.acceptsNewCustomers;
     if (values.some((v) => v !== null)) row.v = values;
+    if (old.length) row.g = old;
     return row;
   });
 

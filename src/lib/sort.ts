@@ -1,6 +1,8 @@
 // The one sort rule of the site: by name in Swedish order, or by a figure with
-// values that are missing, suppressed or not measured always last, whichever
-// direction is chosen (DESIGN: missing values always sort last).
+// current values first, then old ones ("Äldre uppgift"), and values that are
+// missing, suppressed or not measured always last, whichever direction is
+// chosen (DESIGN: missing values always sort last; an old figure is not ranked
+// among current ones).
 
 const collator = new Intl.Collator('sv-SE', { sensitivity: 'base', numeric: true });
 
@@ -27,6 +29,38 @@ export function sortByValue<T>(
   tie: (a: T, b: T) => number,
 ): T[] {
   return [...items].sort((a, b) => compareValuesMissingLast(value(a), value(b), direction) || tie(a, b));
+}
+
+/** What a sort by a figure looks at: its value (none when nothing may be shown) and whether it is old. */
+export interface SortableFigure {
+  value?: number | null;
+  /** Older than the site's freshness limit. */
+  isOld?: boolean;
+}
+
+function hasNumber(v: number | null | undefined): v is number {
+  return v !== null && v !== undefined && !Number.isNaN(v);
+}
+
+/** 0: a current value, 1: an old value, 2: no value. The rank comes before the value in every direction. */
+export function figureRank(f: SortableFigure | undefined): 0 | 1 | 2 {
+  if (!f || !hasNumber(f.value)) return 2;
+  return f.isOld ? 1 : 0;
+}
+
+/** Current values first, then old values, then missing; within a rank by value in the chosen direction. */
+export function compareFigures(a: SortableFigure | undefined, b: SortableFigure | undefined, direction: SortDirection): number {
+  return figureRank(a) - figureRank(b) || compareValuesMissingLast(a?.value, b?.value, direction);
+}
+
+/** A new array sorted by a figure: current values, then old, then missing; equal values by `tie` (usually the name). */
+export function sortByFigure<T>(
+  items: readonly T[],
+  figure: (item: T) => SortableFigure | undefined,
+  direction: SortDirection,
+  tie: (a: T, b: T) => number,
+): T[] {
+  return [...items].sort((a, b) => compareFigures(figure(a), figure(b), direction) || tie(a, b));
 }
 
 export function sortByName<T>(items: readonly T[], name: (item: T) => string): T[] {

@@ -1,12 +1,17 @@
 // Geometry of the strip plot on an indicator page: every unit's latest value
 // as a dot on one value axis, dots that would overlap stacked in lanes, and the
 // kommun average as a dashed line. Units without a value are not drawn; the
-// table beside it lists them with the reason.
+// table beside it lists them with the reason. Old figures and withdrawn or
+// ended ones are drawn with their own shape, never by colour alone.
 import { place, valueScale, type ValueScale } from './chart-scale';
 
 export interface StripInput {
   id: string;
   value: number;
+  /** Older than the site's freshness limit: drawn as a ring. */
+  isOld?: boolean;
+  /** Withdrawn, ended or closed: drawn as a cross. */
+  inactive?: boolean;
 }
 
 export interface StripDot {
@@ -14,6 +19,8 @@ export interface StripDot {
   value: number;
   x: number;
   y: number;
+  isOld: boolean;
+  inactive: boolean;
 }
 
 export interface StripPlot {
@@ -57,7 +64,14 @@ export function stripPlot(items: StripInput[], average: number | undefined, isPe
     plot: { left, right, top, bottom },
     scale,
     xTicks: scale.ticks.map((value) => ({ x: place(value, scale, left, right), value })),
-    dots: placed.map((p) => ({ id: p.id, value: p.value, x: p.x, y: bottom - RADIUS - p.lane * LANE - LANE / 2 + 4 })),
+    dots: placed.map((p) => ({
+      id: p.id,
+      value: p.value,
+      x: p.x,
+      y: bottom - RADIUS - p.lane * LANE - LANE / 2 + 4,
+      isOld: p.isOld ?? false,
+      inactive: p.inactive ?? false,
+    })),
     average: average === undefined ? undefined : { x: place(average, scale, left, right), value: average },
     radius: RADIUS,
   };

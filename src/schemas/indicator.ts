@@ -5,6 +5,8 @@ import { idSchema, textSchema, webUrlSchema } from './common';
 
 export const indicatorUnitValues = ['percent', 'count', 'days', 'minutes', 'number'] as const;
 export const betterDirectionValues = ['higher', 'lower', 'none'] as const;
+/** What an indicator's n counts: survey answers, customers or staff. */
+export const countsWhatValues = ['answers', 'customers', 'staff'] as const;
 export const sourceKindValues = ['socialstyrelsen', 'skr', 'kolada', 'provider-report', 'kommun'] as const;
 
 /** A Kolada KPI id: N or U and five digits. */
@@ -23,6 +25,8 @@ export const indicatorSchema = z.strictObject({
   respondents: textSchema(1000).optional(),
   unit: z.enum(indicatorUnitValues, { error: 'percent, count, days, minutes eller number' }),
   betterDirection: z.enum(betterDirectionValues, { error: 'higher (högre är bättre), lower (lägre är bättre) eller none' }),
+  /** What n counts, so pages say "34 svar", "34 kunder" or "34 anställda". */
+  countsWhat: z.enum(countsWhatValues, { error: 'answers (svar), customers (kunder) eller staff (anställda)' }).default('answers'),
   source: z.strictObject({
     kind: z.enum(sourceKindValues, { error: 'socialstyrelsen, skr, kolada, provider-report eller kommun' }),
     name: textSchema(200),

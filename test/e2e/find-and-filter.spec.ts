@@ -132,7 +132,7 @@ test('adressen återställer sökning, filter och sortering efter omladdning och
   await expect.poll(() => shownIds(page)).toEqual(before);
 });
 
-test('sortering på ett resultat lägger de utan värde sist', async ({ page }) => {
+test('sortering på ett resultat lägger äldre uppgifter efter de aktuella och de utan värde sist', async ({ page }) => {
   await page.goto(service.path);
   await waitForFinder(page);
   const sort = page.getByLabel('Sortera', { exact: true });
@@ -154,16 +154,20 @@ test('sortering på ett resultat lägger de utan värde sist', async ({ page }) 
       (rows, col) =>
         rows.map((tr) => {
           const href = tr.querySelector('th a')!.getAttribute('href')!;
-          const cell = (tr.children[col] as HTMLElement).innerText;
-          const m = /^(\d+(?:,\d+)?)/.exec(cell.trim().replace(/\s/g, ''));
-          return [href.split('/').filter(Boolean).at(-1)!, m ? Number(m[1].replace(',', '.')) : null] as [string, number | null];
+          const td = tr.children[col] as HTMLElement;
+          const m = /^(\d+(?:,\d+)?)/.exec(td.innerText.trim().replace(/\s/g, ''));
+          const old = td.getAttribute('data-old') === 'true';
+          return [href.split('/').filter(Boolean).at(-1)!, m ? { value: Number(m[1].replace(',', '.')), old } : null] as [string, { value: number; old: boolean } | null];
         }),
       column,
     ),
   );
-  const values = order.map((id) => valueById.get(id) ?? null);
-  const firstMissing = values.indexOf(null);
-  const present = (firstMissing < 0 ? values : values.slice(0, firstMissing)) as number[];
-  expect(present, 'högst först').toEqual([...present].sort((a, b) => b - a));
-  if (firstMissing >= 0) expect(values.slice(firstMissing).every((v) => v === null), 'de utan värde sist').toBe(true);
+  // Rank 0: a current value, 1: an old value ("Äldre uppgift"), 2: none. Ranks never go down, values fall within a rank.
+  const figures = order.map((id) => valueById.get(id) ?? null);
+  const ranks = figures.map((f) => (f === null ? 2 : f.old ? 1 : 0));
+  expect(ranks, 'aktuella först, sedan äldre uppgifter, sist de utan värde').toEqual([...ranks].sort((a, b) => a - b));
+  for (const rank of [0, 1]) {
+    const values = figures.filter((f, i) => f !== null && ranks[i] === rank).map((f) => f!.value);
+    expect(values, `högst först (${rank === 0 ? 'aktuella' : 'äldre'})`).toEqual([...values].sort((a, b) => b - a));
+  }
 });

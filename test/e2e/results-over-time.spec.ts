@@ -36,7 +36,8 @@ test('enhetssidans diagram har en tabell med samma siffror', async ({ page }) =>
         const cell = row.locator('td').nth(point.series === 'subject' ? 0 : 1);
         expect(Number(await cell.getAttribute('data-value'))).toBe(point.value);
         // What people read: the same number, rounded as the site rounds it.
-        const shown = parseSwedish((await cell.innerText()).split('(')[0]);
+        // The leading number; an old figure has its "Äldre uppgift" tag after it.
+        const shown = parseSwedish(/^[-\d\s\u00a0,]+/.exec((await cell.innerText()).trim())?.[0] ?? '');
         expect(Math.abs(shown - point.value), `${href} ${point.period}: "${await cell.innerText()}" mot ${point.value}`).toBeLessThanOrEqual(0.5);
       }
       // A period in the table without a point in the chart says why in words.

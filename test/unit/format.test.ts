@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDataNumber, formatDate, formatNumber, formatPercent, formatPeriod, periodEnd, periodStart, plural } from '../../src/lib/format';
+import { formatCount, formatValue, formatDataNumber, formatDate, formatNumber, formatPercent, formatPeriod, periodEnd, periodStart, plural } from '../../src/lib/format';
 
 describe('formatNumber', () => {
   it.each([
@@ -60,4 +60,27 @@ describe('periodStart', () => {
     ['2024-Q3', '2024-07-01'],
     ['2024-Q4', '2024-10-01'],
   ])('%s starts %s', (period, start) => expect(periodStart(period)).toBe(start));
+});
+
+describe('formatValue and formatCount: figures and n as every page shows them', () => {
+  it.each([
+    [80.6, 'percent', '81 %'],
+    [4.45, 'days', '4,5'],
+    [12, 'count', '12'],
+    [1234.56, 'number', '1 234,6'],
+  ] as const)('%s (%s) is shown as %s', (v, unit, text) => expect(formatValue(v, unit)).toBe(text));
+
+  const answers = { one: 'svar', other: 'svar', unknown: 'okänt antal svar' };
+  const staff = { one: 'anställd', other: 'anställda', unknown: 'okänt antal anställda' };
+  const rate = (r: string) => `svarsfrekvens ${r}`;
+  it.each([
+    [34, answers, 62, '34 svar (svarsfrekvens 62 %)'],
+    [34, answers, undefined, '34 svar'],
+    [1, staff, undefined, '1 anställd'],
+    [12, staff, undefined, '12 anställda'],
+    [undefined, staff, undefined, 'okänt antal anställda'],
+    [1500, answers, 48.6, '1 500 svar (svarsfrekvens 49 %)'],
+  ] as const)('formatCount(%s, %j, %s) is %s', (n, words, responseRate, text) => {
+    expect(formatCount(n, words, responseRate, rate)).toBe(text);
+  });
 });

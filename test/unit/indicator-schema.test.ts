@@ -34,6 +34,19 @@ describe('indicatorSchema', () => {
     expect(result.success ? [] : result.error.issues.map((i) => i.message)).toEqual([message]);
   });
 
+  it('says what n counts: answers by default, or customers or staff', () => {
+    expect(indicatorSchema.parse(indicator).countsWhat).toBe('answers');
+    expect(indicatorSchema.parse({ ...indicator, countsWhat: 'staff' }).countsWhat).toBe('staff');
+    expect(indicatorSchema.parse({ ...indicator, countsWhat: 'customers' }).countsWhat).toBe('customers');
+  });
+
+  it.each([['kunder'], [''], [3]])('refuses countsWhat %j with the allowed words', (countsWhat) => {
+    const result = indicatorSchema.safeParse({ ...indicator, countsWhat });
+    expect(result.success ? [] : result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`)).toEqual([
+      'countsWhat: answers (svar), customers (kunder) eller staff (anställda)',
+    ]);
+  });
+
   it('refuses a source address that is not a web address', () => {
     const result = indicatorSchema.safeParse({ ...indicator, source: { ...indicator.source, url: 'data:text/html,x' } });
     expect(result.success ? [] : result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`)).toEqual([

@@ -3,6 +3,7 @@ import { filterableChoices, noFilters } from '../../src/lib/filters';
 import { emptyListState, type ListState } from '../../src/lib/list-state';
 import { effectiveSort, listView } from '../../src/lib/list-view';
 import { createRecordSearch } from '../../src/lib/record-search';
+import { oldFiguresFixture } from './support/old-figures-fixture';
 import { searchFixture } from './support/search-fixture';
 
 const { file } = searchFixture();
@@ -36,5 +37,22 @@ describe('listView', () => {
   });
   it('falls back to name order for an unknown indicator', () => {
     expect(ids(view({ sort: { by: 'indicator', id: 'finns-inte', direction: 'highest-first' } }).order)).toEqual(['ekbacken', 'lindas', 'solgarden', 'aros']);
+  });
+});
+
+describe('listView: sorting by a figure with old figures', () => {
+  const old = oldFiguresFixture();
+  const oldChoices = filterableChoices(old.file);
+  const sorted = (direction: 'highest-first' | 'lowest-first', id = 'nojdhet') =>
+    listView(old.file, oldChoices, undefined, { ...emptyListState, sort: { by: 'indicator', id, direction } }).order.map((i) => old.file.records[i].id);
+  it.each([
+    ['highest-first', ['ny-hog', 'ny-lag', 'gammal-hog', 'gammal-lag', 'for-fa', 'saknas']],
+    ['lowest-first', ['ny-lag', 'ny-hog', 'gammal-lag', 'gammal-hog', 'for-fa', 'saknas']],
+  ] as const)('%s: current values, then old ones, then missing', (direction, expected) => {
+    expect(sorted(direction)).toEqual(expected);
+  });
+  it('ranks an old figure after a current one even when its value is better (lower is better)', () => {
+    // kontinuitet: Ny hög 11 (current), Gammal låg 3 (old, better).
+    expect(sorted('lowest-first', 'kontinuitet').slice(0, 2)).toEqual(['ny-hog', 'gammal-lag']);
   });
 });

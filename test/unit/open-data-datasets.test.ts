@@ -1,5 +1,6 @@
 // Open datasets: the same rows a page shows, never a suppressed value, never a sole trader's number,
 // and every field described in Swedish.
+import { parse } from 'csv-parse/sync';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { sv } from '../../src/i18n/sv';
@@ -9,6 +10,7 @@ import { datasets, indicatorValues, providers } from '../../src/lib/open-data/da
 import { buildCatalog, buildDatasets, pageUrlFor } from '../../src/lib/open-data/files';
 import type { ContentModel } from '../../src/lib/model';
 import { indicator, model, provider, value } from './support/model-builder';
+import { oldFiguresFixture } from './support/old-figures-fixture';
 
 function context(m: ContentModel) {
   return { model: m, pageUrl: pageUrlFor('https://kundval.testkommun.example', '/kundval/'), changes: deriveChanges(m), describeChange: (e: Parameters<typeof describeChange>[0]) => describeChange(e), nationName: 'Riket' };
@@ -119,5 +121,32 @@ describe('buildCatalog (DCAT-AP-SE)', () => {
     expect(values['dct:temporal']).toMatchObject({ 'dcat:startDate': { '@value': '2024-01-01' }, 'dcat:endDate': { '@value': '2025-12-31' } });
     const csv = built.find((b) => b.dataset.id === 'indikatorvarden')!.csv.body;
     expect(values['dcat:distribution'][0]['dcat:byteSize']['@value']).toBe(String(new TextEncoder().encode(csv).length));
+  });
+});
+
+describe('old figures and what n counts, in CSV and JSON alike', () => {
+  const built = buildDatasets(context(oldFiguresFixture().model), texts);
+  const csvRows = (id: string) => parse(built.find((d) => d.dataset.id === id)!.csv.body, { bom: true, delimiter: ';', columns: true }) as Record<string, string>[];
+  const jsonRows = (id: string) => JSON.parse(built.find((d) => d.dataset.id === id)!.json.body).rows as Record<string, unknown>[];
+
+  it('marks each value older than the freshness limit with isOld', () => {
+    const byKey = (rows: Record<string, unknown>[]) => Object.fromEntries(rows.filter((r) => r.indicator === 'nojdhet').map((r) => [`${r.subject}|${r.period}`, r.isOld]));
+    const json = byKey(jsonRows('indikatorvarden'));
+    expect(json).toMatchObject({ 'ny-hog|2025': false, 'gammal-hog|2023': true, 'gammal-lag|2023': true, 'slutat|2023': true, 'aterkallad|2025': false });
+    const csv = byKey(csvRows('indikatorvarden'));
+    expect(Object.keys(csv)).toEqual(Object.keys(json));
+    // The CSV says the same in its own boolean words: one word for every old row, another for every current one.
+    const oldWords = new Set(Object.entries(csv).filter(([k]) => json[k] === true).map(([, v]) => v));
+    const currentWords = new Set(Object.entries(csv).filter(([k]) => json[k] === false).map(([, v]) => v));
+    expect([oldWords.size, currentWords.size]).toEqual([1, 1]);
+    expect([...oldWords][0]).not.toBe([...currentWords][0]);
+  });
+
+  it('says what n counts for each indicator', () => {
+    expect(jsonRows('indikatorer').map((r) => [r.id, r.countsWhat])).toEqual([
+      ['kontinuitet', 'customers'],
+      ['nojdhet', 'answers'],
+    ]);
+    expect(csvRows('indikatorer').map((r) => r.countsWhat)).toEqual(['customers', 'answers']);
   });
 });

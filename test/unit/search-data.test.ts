@@ -3,6 +3,7 @@ import { createCatalog } from '../../src/lib/catalog';
 import { buildSearchFile } from '../../src/lib/search-data';
 import { indicatorsOfService } from '../../src/lib/service-indicators';
 import { model, provider, service, unit, value } from './support/model-builder';
+import { oldFiguresFixture } from './support/old-figures-fixture';
 import { searchFixture } from './support/search-fixture';
 
 describe('buildSearchFile', () => {
@@ -73,5 +74,21 @@ describe('indicatorsOfService', () => {
     const onlyLindas = choices.filter((c) => c.id === 'lindas' || c.id === 'ekbacken');
     expect(indicatorsOfService(catalog, 'hemtjanst', onlyLindas).map((i) => i.id)).toEqual(['nojdhet', 'kontinuitet']);
     expect(indicatorsOfService(catalog, 'hemtjanst', onlyLindas, { withValueOnly: true }).map((i) => i.id)).toEqual(['kontinuitet']);
+  });
+});
+
+describe('buildSearchFile: old figures', () => {
+  const { file } = oldFiguresFixture();
+  const row = (id: string) => file.records.find((r) => r.id === id)!;
+  it('marks which values are old ("Äldre uppgift"), by position in the indicators', () => {
+    expect(file.indicators.map((i) => i.id)).toEqual(['nojdhet', 'kontinuitet']);
+    expect(row('gammal-hog')).toMatchObject({ v: [99, null], g: [0] });
+    expect(row('gammal-lag')).toMatchObject({ v: [40, 3], g: [0, 1] });
+    expect(row('ny-hog').g).toBeUndefined();
+    expect(row('saknas').g).toBeUndefined();
+  });
+  it('leaves out withdrawn and ended providers, old or not', () => {
+    expect(file.records.map((r) => r.id)).not.toContain('aterkallad');
+    expect(file.records.map((r) => r.id)).not.toContain('slutat');
   });
 });

@@ -126,8 +126,8 @@ export function syntheticContent({ providers: count, seed = 7 }: SyntheticOption
     units: [],
     conditions: [],
     indicators: [
-      { id: 'nojdhet', name: 'Nöjdhet med hemtjänsten', question: 'q', explanation: 'e', unit: 'percent', betterDirection: 'higher', source: { kind: 'socialstyrelsen', name: 'Socialstyrelsen' }, minAnswers: 7, minAnswersRule: 'r', services: ['hemtjanst'] },
-      { id: 'kontinuitet', name: 'Personalkontinuitet', question: 'q', explanation: 'e', unit: 'number', betterDirection: 'lower', source: { kind: 'provider-report', name: 'Kvalitetsredovisning' }, minAnswers: 5, minAnswersRule: 'r', services: ['hemtjanst'] },
+      { id: 'nojdhet', name: 'Nöjdhet med hemtjänsten', question: 'q', explanation: 'e', unit: 'percent', betterDirection: 'higher', countsWhat: 'answers', source: { kind: 'socialstyrelsen', name: 'Socialstyrelsen' }, minAnswers: 7, minAnswersRule: 'r', services: ['hemtjanst'] },
+      { id: 'kontinuitet', name: 'Personalkontinuitet', question: 'q', explanation: 'e', unit: 'number', betterDirection: 'lower', countsWhat: 'customers', source: { kind: 'provider-report', name: 'Kvalitetsredovisning' }, minAnswers: 5, minAnswersRule: 'r', services: ['hemtjanst'] },
     ],
     indicatorValues: values,
     qualityReports: [],

@@ -140,13 +140,13 @@ export const units: Dataset = {
 export const indicators: Dataset = {
   id: 'indikatorer',
   fields: [
-    f('id', 'id'), f('name', 'text'), f('question', 'text'), f('explanation', 'text'), f('respondents', 'text'), f('unit', 'code'),
+    f('id', 'id'), f('name', 'text'), f('question', 'text'), f('explanation', 'text'), f('respondents', 'text'), f('unit', 'code'), f('countsWhat', 'code'),
     f('betterDirection', 'code'), f('sourceKind', 'code'), f('sourceName', 'text'), f('sourceUrl', 'url'), f('koladaKpi', 'code'),
     f('minAnswers', 'integer'), f('minAnswersRule', 'text'), f('services', 'list'), f('page', 'url'),
   ],
   rows: ({ model, pageUrl }) =>
     byId(model.indicators).map((i) => ({
-      id: i.id, name: i.name, question: i.question, explanation: i.explanation, respondents: i.respondents, unit: i.unit,
+      id: i.id, name: i.name, question: i.question, explanation: i.explanation, respondents: i.respondents, unit: i.unit, countsWhat: i.countsWhat,
       betterDirection: i.betterDirection, sourceKind: i.source.kind, sourceName: i.source.name, sourceUrl: i.source.url, koladaKpi: i.koladaKpi,
       minAnswers: i.minAnswers, minAnswersRule: i.minAnswersRule, services: i.services, page: pageUrl(paths.indicator(i.id)),
     })),

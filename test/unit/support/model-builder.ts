@@ -33,6 +33,7 @@ export function unit(over: Partial<Unit> = {}): Unit {
 export function indicator(over: Partial<Indicator> = {}): Indicator {
   return {
     id: 'nojdhet', name: 'Nöjdhet', question: 'q', explanation: 'e', unit: 'percent', betterDirection: 'higher',
+    countsWhat: 'answers',
     source: { kind: 'socialstyrelsen', name: 'Socialstyrelsen' }, minAnswers: 7, minAnswersRule: 'r', services: ['hemtjanst'], ...over,
   };
 }
