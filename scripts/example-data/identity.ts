@@ -55,7 +55,12 @@ export function orgNumber(kind: OrgKind, key: string): string {
 /** 08-465 004 00 is the kommun's switchboard; the rest go to providers. */
 export const KOMMUN_SWITCHBOARD = '08-465 004 00';
 const landline = Array.from({ length: 99 }, (_, i) => `08-465 004 ${String(i + 1).padStart(2, '0')}`);
-const mobile = Array.from({ length: 95 }, (_, i) => `070-174 06 ${String(i + 5).padStart(2, '0')}`);
+// A mobile number can have a personnummer's shape (070-174 06 xx reads as a
+// samordningsnummer for 1907-01-14); those are written with +46, as content/README.md asks.
+const mobile = Array.from({ length: 95 }, (_, i) => {
+  const national = `070-174 06 ${String(i + 5).padStart(2, '0')}`;
+  return findPersonalNumbers(national).length ? `+46 70-174 06 ${String(i + 5).padStart(2, '0')}` : national;
+});
 let nextLandline = 0;
 let nextMobile = 0;
 

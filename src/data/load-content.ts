@@ -1,6 +1,6 @@
 // Reads and validates the whole content folder. Either every file is valid and
 // the model is returned, or every problem is listed: nothing half-valid goes on.
-import { existsSync, readdirSync } from 'node:fs';
+import { lstatSync, readdirSync, realpathSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { z } from 'zod';
 import type { ContentModel } from '../lib/model';
@@ -16,30 +16,91 @@ import { siteSchema } from '../schemas/site';
 import { unitSchema } from '../schemas/unit';
 import { ANY_ID, checkReferences, type Located, type UnresolvedIds } from './check-references';
 import { formatPath, sortErrors, type ContentError } from './content-error';
+import { maskPersonalNumber } from '../lib/identity-numbers';
 import { importLeftoverErrors } from './import-leftovers';
-import { findPersonalNumbersIn } from './personal-data';
-import { readCsvFile, readYamlFile, type YamlFile } from './read-files';
+import { findPersonalNumbersIn, maskError, normaliseContent, NO_PERSONAL_NUMBERS_EXPECTED } from './personal-data';
+import { checkContentPath, readCsvFile, readYamlFile, type YamlFile } from './read-files';
 import { issueToErrors } from './zod-issues';
 
 export type LoadResult = { ok: true; model: ContentModel } | { ok: false; errors: ContentError[] };
 
+/** Whether anything (a file, a folder, a link, even a broken one) is at the path. */
+function present(path: string): boolean {
+  try {
+    lstatSync(path);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /**
  * The content files in a folder. Any other file there is reported, not skipped:
  * a provider saved as .txt or .YAML would otherwise vanish from the site unnoticed.
+ * A folder named like a file, an unreadable file and a link out of the content
+ * folder are reported too, and never read.
  */
-function listFiles(dir: string, extensions: string[], report: (e: ContentError) => void, rel: (abs: string) => string): string[] {
-  if (!existsSync(dir)) return [];
-  const names = readdirSync(dir).filter((name) => !name.startsWith('.') && name !== 'README.md').sort();
-  for (const name of names)
-    if (!extensions.some((ext) => name.endsWith(ext)))
+function listFiles(
+  dir: string,
+  extensions: string[],
+  report: (e: ContentError) => void,
+  rel: (abs: string) => string,
+  rootReal: string,
+  /** A content file that is there but cannot be read: its records are unknown, not missing. */
+  unreadable: (name: string) => void = () => {},
+): string[] {
+  if (!present(dir)) return [];
+  const dirProblem = checkContentPath(dir, rel(dir), 'dir', rootReal);
+  if (dirProblem) {
+    report(dirProblem);
+    unreadable(ANY_ID);
+    return [];
+  }
+  let entries: string[];
+  try {
+    entries = readdirSync(dir);
+  } catch {
+    report({ file: rel(dir), expected: 'en mapp som går att läsa. Den saknar läsbehörighet: kontrollera rättigheterna' });
+    unreadable(ANY_ID);
+    return [];
+  }
+  const names = entries.filter((name) => !name.startsWith('.') && name !== 'README.md').sort();
+  const files: string[] = [];
+  for (const name of names) {
+    if (!extensions.some((ext) => name.endsWith(ext))) {
       report({ file: rel(join(dir, name)), expected: `bara filer som slutar på ${extensions.join(' eller ')} i den här mappen. Byt namn på filen eller flytta den` });
-  return names.filter((name) => extensions.some((ext) => name.endsWith(ext)));
+      continue;
+    }
+    const problem = checkContentPath(join(dir, name), rel(join(dir, name)), 'file', rootReal);
+    if (problem) {
+      report(problem);
+      unreadable(name);
+    } else files.push(name);
+  }
+  return files;
 }
 
 export function loadContent(contentDir: string, projectDir = join(contentDir, '..')): LoadResult {
   const errors: ContentError[] = [];
   const rel = (abs: string) => relative(projectDir, abs).split('\\').join('/');
   const report = (e: ContentError) => errors.push(e);
+  // Links are followed only to files inside this folder (see checkContentPath).
+  let rootReal = contentDir;
+  try {
+    rootReal = realpathSync(contentDir);
+  } catch {
+    // A missing content folder: every file is reported missing below.
+  }
+  /** A single content file (site.yaml, conditions.yaml): there and readable, or reported. */
+  const usableFile = (abs: string, unreadable: () => void = () => {}): boolean => {
+    if (!present(abs)) return false;
+    const problem = checkContentPath(abs, rel(abs), 'file', rootReal);
+    if (problem) {
+      report(problem);
+      unreadable();
+    }
+    return !problem;
+  };
   // Ids of records that exist but failed to load. Their own errors say what to fix;
   // references to them are not reported again as "unknown" (that would send the
   // reader looking for a missing file that is there).
@@ -58,18 +119,21 @@ export function loadContent(contentDir: string, projectDir = join(contentDir, '.
     yaml: YamlFile,
     basePath: PropertyKey[] = [],
   ): z.infer<S> | undefined {
-    for (const hit of findPersonalNumbersIn(raw))
+    // The gate first: the scan and the schema see, and the site stores, the normalised text.
+    const data = normaliseContent(raw);
+    for (const hit of findPersonalNumbersIn(data))
       errors.push({
         file,
         line: yaml.lineOf([...basePath, ...hit.path]),
         // formatPath, as for every other error: "[0].findings", not "0.findings".
         field: formatPath([...basePath, ...hit.path]) || undefined,
-        value: hit.match,
-        expected: 'inga personnummer i innehållet (ta bort numret: webbplatsen får bara innehålla uppgifter om organisationer)',
+        // Masked: enough to find it in the file, and CI logs do not publish it again.
+        value: maskPersonalNumber(hit.match),
+        expected: NO_PERSONAL_NUMBERS_EXPECTED,
       });
-    const result = schema.safeParse(raw, { reportInput: true });
+    const result = schema.safeParse(data, { reportInput: true });
     if (result.success) return result.data;
-    for (const issue of result.error.issues) errors.push(...issueToErrors(issue, raw, { file, basePath, lineOf: yaml.lineOf }));
+    for (const issue of result.error.issues) errors.push(...issueToErrors(issue, data, { file, basePath, lineOf: yaml.lineOf }));
     return undefined;
   }
 
@@ -77,7 +141,8 @@ export function loadContent(contentDir: string, projectDir = join(contentDir, '.
   function loadOnePerFile<S extends z.ZodType>(folder: string, schema: S, kind: keyof UnresolvedIds): Located<z.infer<S>>[] {
     const dir = join(contentDir, folder);
     const out: Located<z.infer<S>>[] = [];
-    for (const name of listFiles(dir, ['.yaml', '.yml'], report, rel)) {
+    const unreadable = (name: string) => unresolved[kind].add(name.replace(/\.ya?ml$/, ''));
+    for (const name of listFiles(dir, ['.yaml', '.yml'], report, rel, rootReal, unreadable)) {
       const file = rel(join(dir, name));
       const expectedId = name.replace(/\.ya?ml$/, '');
       const yaml = readYamlFile(join(dir, name), file);
@@ -104,7 +169,13 @@ export function loadContent(contentDir: string, projectDir = join(contentDir, '.
   /** Many records per file, as a YAML list (follow-ups, quality reports, conditions). */
   function loadLists<S extends z.ZodType>(folderOrFile: string, schema: S, kind?: keyof UnresolvedIds): Located<z.infer<S>>[] {
     const abs = join(contentDir, folderOrFile);
-    const paths = folderOrFile.endsWith('.yaml') ? (existsSync(abs) ? [abs] : []) : listFiles(abs, ['.yaml', '.yml'], report, rel).map((n) => join(abs, n));
+    // A file that cannot be read hides its ids, so no reference to this kind can be judged.
+    const unreadable = () => kind && unresolved[kind].add(ANY_ID);
+    const paths = folderOrFile.endsWith('.yaml')
+      ? usableFile(abs, unreadable)
+        ? [abs]
+        : []
+      : listFiles(abs, ['.yaml', '.yml'], report, rel, rootReal, unreadable).map((n) => join(abs, n));
     const out: Located<z.infer<S>>[] = [];
     for (const path of paths) {
       const file = rel(path);
@@ -132,7 +203,7 @@ export function loadContent(contentDir: string, projectDir = join(contentDir, '.
   function loadIndicatorValues(): Located<z.infer<typeof indicatorValueSchema>>[] {
     const dir = join(contentDir, 'indicator-values');
     const out: Located<z.infer<typeof indicatorValueSchema>>[] = [];
-    for (const name of listFiles(dir, ['.csv'], report, rel)) {
+    for (const name of listFiles(dir, ['.csv'], report, rel, rootReal)) {
       const file = rel(join(dir, name));
       const rows = readCsvFile(join(dir, name), file, indicatorValueColumns);
       if (rows.length && 'expected' in rows[0]) {
@@ -151,8 +222,8 @@ export function loadContent(contentDir: string, projectDir = join(contentDir, '.
 
   const siteFile = join(contentDir, 'site.yaml');
   let site: Located<z.infer<typeof siteSchema>> | undefined;
-  if (!existsSync(siteFile)) errors.push({ file: rel(siteFile), expected: 'en fil site.yaml med kommunens uppgifter' });
-  else {
+  if (!present(siteFile)) errors.push({ file: rel(siteFile), expected: 'en fil site.yaml med kommunens uppgifter' });
+  else if (usableFile(siteFile)) {
     const yaml = readYamlFile(siteFile, rel(siteFile));
     if (!('data' in yaml)) errors.push(yaml);
     else {
@@ -176,7 +247,7 @@ export function loadContent(contentDir: string, projectDir = join(contentDir, '.
   errors.push(...checkReferences({ site, ...located, unresolved }));
   // A running or stopped import may leave the files half switched: never publish that.
   errors.push(...importLeftoverErrors(contentDir, rel));
-  if (errors.length > 0 || !site) return { ok: false, errors: sortErrors(errors) };
+  if (errors.length > 0 || !site) return { ok: false, errors: sortErrors(errors.map(maskError)) };
 
   const plain = <T>(list: Located<T>[]) => list.map((l) => l.data);
   return {

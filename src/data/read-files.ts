@@ -1,9 +1,11 @@
 // Reads content files as they are written: YAML with line numbers, CSV with
 // row numbers. Refuses what a person cannot have meant (huge files, broken
 // encoding, duplicate keys) with one clear error per file.
-import { readFileSync, statSync } from 'node:fs';
+import { lstatSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { relative, isAbsolute } from 'node:path';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { LineCounter, parseDocument, isNode } from 'yaml';
+import { normaliseText } from '../lib/text';
 import type { ContentError } from './content-error';
 
 /** Far above any real kommun's file; stops a stray export from stalling the build. */
@@ -20,7 +22,62 @@ export interface CsvRow {
   record: Record<string, string>;
 }
 
+/** Why a file system call failed, for kommun staff; never the contents of anything. */
+function accessProblem(e: unknown, kind: PathKind): string {
+  const code = (e as NodeJS.ErrnoException).code;
+  if (code === 'EACCES' || code === 'EPERM') return `${kind === 'dir' ? 'en mapp' : 'en fil'} som går att läsa. Den saknar läsbehörighet: kontrollera rättigheterna`;
+  if (code === 'EISDIR') return 'en fil, men det här är en mapp. Byt namn på mappen eller flytta det den innehåller';
+  if (code === 'ENOTDIR') return 'en mapp, men det här är en fil';
+  if (code === 'ENOENT') return `${kind === 'dir' ? 'en mapp' : 'en fil'} som finns`;
+  if (code === 'ELOOP') return `${kind === 'dir' ? 'en mapp' : 'en fil'}, men det här är en genväg (symbolisk länk) som pekar på sig själv`;
+  return `${kind === 'dir' ? 'en mapp' : 'en fil'} som går att läsa (${code ?? 'okänt fel'})`;
+}
+
+export type PathKind = 'file' | 'dir';
+
+const isInside = (root: string, path: string) => {
+  const r = relative(root, path);
+  return r === '' || (!r.startsWith('..') && !isAbsolute(r));
+};
+
+/**
+ * Whether a path in the content folder can be read as a file or a folder. A
+ * symbolic link is followed only when it points inside the content folder
+ * (rootReal, already resolved): a link out of it is reported, never read, so no
+ * system file can end up on the site or in an error message.
+ */
+export function checkContentPath(absPath: string, file: string, kind: PathKind, rootReal: string): ContentError | undefined {
+  const what = kind === 'dir' ? 'en mapp' : 'en fil';
+  try {
+    if (lstatSync(absPath).isSymbolicLink()) {
+      let target: string;
+      try {
+        target = realpathSync(absPath);
+      } catch {
+        return { file, expected: `${what} som finns. Det här är en genväg (symbolisk länk) som pekar på något som inte finns` };
+      }
+      if (!isInside(rootReal, target))
+        return { file, expected: `${what} i innehållsmappen. Det här är en genväg (symbolisk länk) till något utanför innehållsmappen, och den följs inte. Kopiera in ${kind === 'dir' ? 'mappen' : 'filen'} i stället` };
+    }
+    const stat = statSync(absPath);
+    if (kind === 'file' && stat.isDirectory()) return { file, expected: 'en fil, men det här är en mapp. Byt namn på mappen eller flytta det den innehåller' };
+    if (kind === 'dir' && !stat.isDirectory()) return { file, expected: 'en mapp, men det här är en fil' };
+    if (kind === 'file' && !stat.isFile()) return { file, expected: 'en vanlig fil (det här är varken en fil eller en mapp)' };
+  } catch (e) {
+    return { file, expected: accessProblem(e, kind) };
+  }
+  return undefined;
+}
+
 function readText(absPath: string, file: string): { text?: string; error?: ContentError } {
+  try {
+    return readCheckedText(absPath, file);
+  } catch (e) {
+    return { error: { file, expected: accessProblem(e, 'file') } };
+  }
+}
+
+function readCheckedText(absPath: string, file: string): { text?: string; error?: ContentError } {
   const size = statSync(absPath).size;
   if (size > MAX_FILE_BYTES) {
     // Rounded up and with a decimal comma: a file just over the limit must not read "5,0 MB" next to "högst 5 MB".
@@ -40,7 +97,12 @@ export function readYamlFile(absPath: string, file: string): YamlFile | ContentE
   const { text, error } = readText(absPath, file);
   if (error) return error;
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text!, { lineCounter, uniqueKeys: true, prettyErrors: false });
+  let doc: ReturnType<typeof parseDocument>;
+  try {
+    doc = parseDocument(text!, { lineCounter, uniqueKeys: true, prettyErrors: false });
+  } catch (e) {
+    return { file, expected: `giltig YAML (${String((e as Error).message).split('\n')[0].slice(0, 120)}). Kontrollera indrag, kolon och citattecken` };
+  }
   if (doc.errors.length > 0) {
     const first = doc.errors[0];
     const line = lineCounter.linePos(first.pos[0]).line;
@@ -62,7 +124,28 @@ export function readYamlFile(absPath: string, file: string): YamlFile | ContentE
     }
     return undefined;
   };
-  return { data: doc.toJS({ maxAliasCount: 100 }), lineOf };
+  try {
+    return { data: doc.toJS({ maxAliasCount: 100 }), lineOf };
+  } catch (e) {
+    return aliasError(e, file, text!, lineCounter);
+  }
+}
+
+/** toJS refuses an alias with no anchor before it, and aliases that expand into a huge document. */
+function aliasError(e: unknown, file: string, text: string, lineCounter: LineCounter): ContentError {
+  const message = String((e as Error)?.message ?? e);
+  const unresolved = /Unresolved alias.*?: (\S+)/.exec(normaliseText(message));
+  if (unresolved) {
+    const at = text.search(new RegExp(`\\*${unresolved[1].replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\w-])`));
+    return {
+      file,
+      line: at >= 0 ? lineCounter.linePos(at).line : undefined,
+      expected: `ett ankare (&${unresolved[1]}) före hänvisningen *${unresolved[1]}. Hänvisningen står före ankaret eller så finns inget sådant ankare`,
+    };
+  }
+  if (/alias count|resource exhaustion/i.test(message))
+    return { file, expected: 'en fil utan så många hänvisningar (*namn) till ankare (&namn): filen skulle bli orimligt stor. Skriv ut uppgifterna i stället för att hänvisa till dem' };
+  return { file, expected: `giltig YAML (${message.split('\n')[0].slice(0, 120)}). Kontrollera indrag, kolon och citattecken` };
 }
 
 export function readCsvFile(absPath: string, file: string, columns: readonly string[]): CsvRow[] | ContentError[] {

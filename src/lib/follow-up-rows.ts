@@ -9,7 +9,7 @@ import type { Unit } from '../schemas/unit';
 import { closestNames, normaliseName } from './name-similarity';
 import { cellText, isBlank, readDate, slugify, type Cell } from './sheet-cells';
 import type { FieldVariants } from './sheet-headers';
-import type { SheetRefusal } from './survey-rows';
+import { gateRow, type SheetRefusal } from './survey-rows';
 
 export const followUpFields = {
   id: ['ärende', 'ärendenummer', 'diarienummer', 'dnr', 'id'],
@@ -73,7 +73,10 @@ const suggest = <T extends { id: string; name: string }>(text: string, list: T[]
   return near.length ? ` Menade du ${near.map((x) => `"${x.name}" (${x.id})`).join(' eller ')}?` : '';
 };
 
-export function followUpRowToEntry(cells: Cell[], row: number, header: string[], columns: Partial<Record<FollowUpField, number>>, ctx: FollowUpContext): FollowUpRowResult {
+export function followUpRowToEntry(rawCells: Cell[], row: number, header: string[], columns: Partial<Record<FollowUpField, number>>, ctx: FollowUpContext): FollowUpRowResult {
+  const gated = gateRow(rawCells, row, header, columns);
+  if ('refusal' in gated) return { ok: false, refusal: gated.refusal };
+  const { cells } = gated;
   const get = (f: FollowUpField): Cell => (columns[f] === undefined ? undefined : cells[columns[f]!]);
   const text = (f: FollowUpField) => cellText(get(f));
   const refuse = (f: FollowUpField | undefined, reason: string): FollowUpRowResult => ({

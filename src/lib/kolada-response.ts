@@ -1,6 +1,10 @@
 // The shapes of Kolada API v3 responses, read tolerantly: unknown keys are
 // ignored, ids stay text, and a response that is not Kolada's is refused in words.
 import { z } from 'zod';
+import { normaliseText } from './text';
+
+/** Text from Kolada that is stored or shown passes the text gate (lib/text.ts). */
+const remoteText = z.string().transform(normaliseText);
 
 const looseNumber = z.number().nullable().optional();
 
@@ -21,12 +25,12 @@ export const koladaDataRowSchema = z.looseObject({
   values: z.array(koladaValueSchema).default([]),
 });
 
-export const koladaOuSchema = z.looseObject({ id: z.string(), municipality: z.string(), title: z.string() });
+export const koladaOuSchema = z.looseObject({ id: z.string(), municipality: z.string(), title: remoteText });
 
 export const koladaKpiMetaSchema = z.looseObject({
   id: z.string(),
-  title: z.string(),
-  description: z.string().nullable().optional(),
+  title: remoteText,
+  description: remoteText.nullable().optional(),
   has_ou_data: z.boolean().nullable().optional(),
   publication_date: z.string().nullable().optional(),
 });

@@ -4,13 +4,44 @@
 // Swedish description of what was expected.
 import type { ValueState } from '../schemas/indicator-value';
 import { isRealIsoDate } from './dates';
+import { findPersonalNumbers, maskPersonalNumber } from './identity-numbers';
 import { normaliseName } from './name-similarity';
+import { normaliseText } from './text';
 
 export type Cell = string | number | boolean | null | undefined;
 export type Read<T> = { ok: true; value: T } | { ok: false; expected: string };
 
 export const cellText = (c: Cell): string => (c === null || c === undefined ? '' : String(c).trim());
 export const isBlank = (c: Cell) => cellText(c) === '';
+
+/** A cell through the text gate (lib/text.ts): text normalised, numbers and booleans as they are. */
+export const gateCell = (c: Cell): Cell => (typeof c === 'string' ? normaliseText(c) : c);
+
+/** "A", "B", ... "Z", "AA": the column letter a spreadsheet shows. */
+export function columnLetter(index: number): string {
+  let letters = '';
+  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+  return letters;
+}
+
+/** What a refused personnummer cell must become, and the way out for phone numbers. */
+export const PERSONAL_NUMBER_IN_CELL =
+  'ett personnummer. Kalkylbladet får bara innehålla uppgifter om organisationer: ta bort numret och kör igen. Är det ett telefonnummer? Skriv det med +46, t.ex. +46 70-123 45 67';
+
+/**
+ * The first cell of a row (already through the gate) that holds a personnummer,
+ * with the number masked. Every cell counts, used or not: the row is refused.
+ * A whole number (Excel keeps 1212121212 as a number) counts as its digits.
+ */
+export function personalNumberCell(cells: Cell[]): { index: number; masked: string } | undefined {
+  for (let index = 0; index < cells.length; index++) {
+    const c = cells[index];
+    const text = typeof c === 'number' ? (Number.isSafeInteger(c) ? String(c) : '') : typeof c === 'string' ? c : '';
+    const found = findPersonalNumbers(text)[0];
+    if (found) return { index, masked: maskPersonalNumber(found) };
+  }
+  return undefined;
+}
 
 /** "87,5", "87.5", "1 234,5", "87,5 %", 87.5 -> 87.5. */
 export function readNumber(cell: Cell): Read<number> {

@@ -1,7 +1,9 @@
 // Finds the columns a spreadsheet has, whatever its header says: Swedish
 // headers with the common variants ("År", "Period", "Antal svar", "Svarsfrekvens (%)"),
 // compared without case, accents, units or punctuation.
+import { maskPersonalNumbers } from './identity-numbers';
 import { normaliseName } from './name-similarity';
+import { normaliseText } from './text';
 
 export type FieldVariants<F extends string> = Record<F, string[]>;
 
@@ -15,7 +17,7 @@ export interface HeaderMatch<F extends string> {
 
 /** "Svarsfrekvens (%)" -> "svarsfrekvens"; "Andel, %" -> "andel". */
 export function normaliseHeader(header: string): string {
-  return normaliseName(header.replace(/\(.*?\)|%/g, ' '));
+  return normaliseName(normaliseText(header).replace(/\(.*?\)|%/g, ' '));
 }
 
 export function matchHeaders<F extends string>(header: string[], variants: FieldVariants<F>): HeaderMatch<F> {
@@ -29,7 +31,8 @@ export function matchHeaders<F extends string>(header: string[], variants: Field
     if (!h.trim()) return;
     const field = lookup.get(normaliseHeader(h));
     if (!field) {
-      unused.push(h.trim());
+      // Printed in the summary: through the gate, and a personnummer masked.
+      unused.push(maskPersonalNumbers(normaliseText(h)));
       return;
     }
     seen.set(field, [...(seen.get(field) ?? []), h.trim()]);

@@ -6,7 +6,7 @@ import type { IndicatorValue, ValueState } from '../schemas/indicator-value';
 import type { Provider } from '../schemas/provider';
 import type { Unit } from '../schemas/unit';
 import { closestNames, normaliseName } from './name-similarity';
-import { cellText, isBlank, readDate, readNumber, readPeriod, readState, readWholeNumber, type Cell } from './sheet-cells';
+import { cellText, columnLetter, gateCell, isBlank, PERSONAL_NUMBER_IN_CELL, personalNumberCell, readDate, readNumber, readPeriod, readState, readWholeNumber, type Cell } from './sheet-cells';
 import type { FieldVariants } from './sheet-headers';
 
 export const surveyFields = {
@@ -67,7 +67,20 @@ const suggest = <T extends { id: string; name: string }>(text: string, list: T[]
   return near.length ? ` Menade du ${near.map((x) => `"${x.name}" (${x.id})`).join(' eller ')}?` : '';
 };
 
-export function surveyRowToValue(cells: Cell[], row: number, header: string[], columns: Partial<Record<SurveyField, number>>, ctx: SurveyContext): SurveyRowResult {
+/** The gate for one row: every cell normalised, and a row with a personnummer anywhere refused, naming the cell and field. */
+export function gateRow<F extends string>(rawCells: Cell[], row: number, header: string[], columns: Partial<Record<F, number>>): { cells: Cell[] } | { refusal: SheetRefusal } {
+  const cells = rawCells.map(gateCell);
+  const hit = personalNumberCell(cells);
+  if (!hit) return { cells };
+  const field = (Object.entries(columns) as [F, number][]).find(([, i]) => i === hit.index)?.[0];
+  const where = `cellen ${columnLetter(hit.index)}${row}${field ? ` (fältet ${field})` : ''}`;
+  return { refusal: { row, column: header[hit.index] || columnLetter(hit.index), value: hit.masked, reason: `${where} har ${PERSONAL_NUMBER_IN_CELL}` } };
+}
+
+export function surveyRowToValue(rawCells: Cell[], row: number, header: string[], columns: Partial<Record<SurveyField, number>>, ctx: SurveyContext): SurveyRowResult {
+  const gated = gateRow(rawCells, row, header, columns);
+  if ('refusal' in gated) return { ok: false, refusal: gated.refusal };
+  const { cells } = gated;
   const get = (f: SurveyField): Cell => (columns[f] === undefined ? undefined : cells[columns[f]!]);
   const refuse = (f: SurveyField | undefined, reason: string): SurveyRowResult => ({
     ok: false,

@@ -2,8 +2,8 @@
 // scripts and tests use exactly the same shapes as the site build.
 import { z } from 'zod';
 import { isRealIsoDate } from '../lib/dates';
-import { isSafeHref } from '../lib/links';
-import { cleanText } from '../lib/text';
+import { hrefProblem } from '../lib/links';
+import { normaliseText } from '../lib/text';
 
 /** A slug used as id and in URLs: lower-case a-z, digits and hyphens. */
 export const idSchema = z
@@ -29,7 +29,7 @@ export const isoDateSchema = z.preprocess(
 export const textSchema = (max = 4000) =>
   z
     .string({ error: 'en text' })
-    .overwrite(cleanText)
+    .overwrite(normaliseText)
     .min(1, { error: 'en text som inte är tom' })
     .max(max, { error: `en text på högst ${max} tecken` });
 
@@ -38,12 +38,17 @@ export const percentSchema = z
   .min(0, { error: 'ett tal mellan 0 och 100 (procent)' })
   .max(100, { error: 'ett tal mellan 0 och 100 (procent)' });
 
-/** Only http(s) web addresses: the address is shown as a link. */
+/** Only http(s) web addresses that go where they seem to: the address is shown as a link. */
 export const webUrlSchema = z
   .string({ error: 'en webbadress' })
   .trim()
-  .refine((v) => isSafeHref(v) && /^https?:\/\//i.test(v), {
-    error: 'en webbadress som börjar med https:// eller http://',
+  .superRefine((v, ctx) => {
+    const problem = /^https?:\/\//i.test(v) ? hrefProblem(v) : 'scheme';
+    if (problem === 'scheme') ctx.addIssue({ code: 'custom', message: 'en webbadress som börjar med https:// eller http://' });
+    else if (problem === 'user-info')
+      ctx.addIssue({ code: 'custom', message: 'en webbadress utan något före @ i värdnamnet (https://kommun.se@annan.example/ leder till annan.example). Skriv bara https:// och värdnamnet' });
+    else if (problem === 'mixed-script')
+      ctx.addIssue({ code: 'custom', message: 'en webbadress vars värdnamn inte blandar skriftsystem, t.ex. kyrilliska eller grekiska bokstäver bland latinska (en sådan adress kan härma en annan). Skriv adressen med vanliga bokstäver' });
   });
 
 export const emailSchema = z
@@ -51,6 +56,9 @@ export const emailSchema = z
   .trim()
   .regex(/^[^\s@<>()"',;:\\]+@[^\s@<>()"',;:\\]+\.[a-z]{2,}$/i, {
     error: 'en e-postadress, t.ex. namn@exempel.se',
+  })
+  .refine((v) => hrefProblem(`mailto:${v}`) !== 'mixed-script', {
+    error: 'en e-postadress vars domän inte blandar skriftsystem, t.ex. kyrilliska eller grekiska bokstäver bland latinska (en sådan adress kan härma en annan)',
   });
 
 export const phoneSchema = z

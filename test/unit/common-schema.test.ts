@@ -1,6 +1,6 @@
 // Shared building blocks: dates as YAML gives them, and text limits.
 import { describe, expect, it } from 'vitest';
-import { idSchema, isoDateSchema, percentSchema, textSchema } from '../../src/schemas/common';
+import { emailSchema, idSchema, isoDateSchema, percentSchema, textSchema, webUrlSchema } from '../../src/schemas/common';
 
 describe('isoDateSchema', () => {
   it.each([
@@ -37,5 +37,27 @@ describe('textSchema', () => {
     expect(textSchema(10).parse('  hej  ')).toBe('hej');
     expect(textSchema(10).safeParse('x'.repeat(11)).success).toBe(false);
     expect(textSchema(10).safeParse('').success).toBe(false);
+  });
+});
+
+describe('webUrlSchema says why an address cannot be a link', () => {
+  it.each([
+    ['ftp://testkommun.example/', 'en webbadress som börjar med https:// eller http://'],
+    ['https://kommun.se@elsewhere.example/', 'en webbadress utan något före @ i värdnamnet (https://kommun.se@annan.example/ leder till annan.example). Skriv bara https:// och värdnamnet'],
+    ['https://k\u043emmun.se/', 'en webbadress vars värdnamn inte blandar skriftsystem, t.ex. kyrilliska eller grekiska bokstäver bland latinska (en sådan adress kan härma en annan). Skriv adressen med vanliga bokstäver'],
+  ])('%j', (value, message) => {
+    const result = webUrlSchema.safeParse(value);
+    expect(result.success ? [] : result.error.issues.map((i) => i.message)).toEqual([message]);
+  });
+
+  it('accepts a Swedish host name', () => {
+    expect(webUrlSchema.parse(' https://www.växjö.se/ ')).toBe('https://www.växjö.se/');
+  });
+});
+
+describe('emailSchema', () => {
+  it('refuses a domain mixing look-alike scripts and accepts a Swedish one', () => {
+    expect(emailSchema.safeParse('kundval@k\u043emmun.se').success).toBe(false);
+    expect(emailSchema.parse('kundval@växjö.se')).toBe('kundval@växjö.se');
   });
 });

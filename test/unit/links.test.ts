@@ -10,6 +10,15 @@ describe('isSafeHref', () => {
     ['mailto:kundval@testkommun.example'],
     ['tel:+46812345600'],
     ['  https://testkommun.example  '],
+    // Swedish letters are Latin; a host in one script alone is fine.
+    ['https://växjö.se/'],
+    // The same as the URL parser writes it (punycode).
+    [`https://${new URL('https://växjö.se').hostname}/`],
+    ['https://пример.рф/'],
+    ['https://例子.中国/'],
+    ['https://日本語テキスト.jp/'],
+    ['https://testkommun.example/sida?mejl=a@b.example'],
+    ['https://testkommun.example/@konto'],
   ])('allows %j', (href) => {
     expect(isSafeHref(href)).toBe(true);
   });
@@ -39,6 +48,17 @@ describe('isSafeHref', () => {
     ['newline', 'https://testkommun.example/\njavascript:alert(1)'],
     ['null byte', 'https://testkommun.example/\u0000'],
     ['empty', ''],
+    ['a user part before the host', 'https://kommun.se@elsewhere.example/'],
+    ['a user and password', 'https://kommun:se@elsewhere.example/'],
+    ['an empty user part', 'https://@elsewhere.example/'],
+    ['a user part over http', 'http://www.testkommun.example@10.0.0.1/'],
+    ['a Cyrillic о among Latin letters', 'https://k\u043emmun.se/'],
+    ['the same as punycode', 'https://xn--kmmun-jye.se/'],
+    ['a Greek ε among Latin letters', 'https://testkommun\u03b5.example/'],
+    ['an all-Cyrillic look-alike label under a Latin top-level domain', 'https://\u0430\u0440\u0440\u04cf\u0435.com/'],
+    ['Cyrillic mixed with Latin in another label', 'https://www.testkommun.\u0441\u0435/'],
+    ['invalid punycode', 'https://xn--zz.se/'],
+    ['an e-mail domain with a Cyrillic о', 'mailto:kundval@k\u043emmun.se'],
   ])('refuses %s', (_what, href) => {
     expect(isSafeHref(href)).toBe(false);
   });

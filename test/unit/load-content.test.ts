@@ -7,8 +7,9 @@ import { MAX_FILE_BYTES } from '../../src/data/read-files';
 import { loadContent } from '../../src/data/load-content';
 import { copyValidContent, VALID_CONTENT, type ContentCopy } from './support/content-fixture';
 
+// Changed with the text gate: the number is shown masked, and the message names the way out for phone numbers.
 const NO_PERSONAL_NUMBERS =
-  'Förväntat: inga personnummer i innehållet (ta bort numret: webbplatsen får bara innehålla uppgifter om organisationer).';
+  'Förväntat: inga personnummer i innehållet (ta bort numret: webbplatsen får bara innehålla uppgifter om organisationer). Är det ett telefonnummer? Skriv det med +46, t.ex. +46 70-123 45 67.';
 
 describe('the valid fixture', () => {
   const result = loadContent(VALID_CONTENT);
@@ -119,8 +120,8 @@ const fileRules: Case[] = [
     (c) => c.replace('providers/solgarden-omsorg.yaml', '556677-1233', '121212-1212'),
     [
       // Both the personnummer scan and the organisationsnummer rule object; both say to remove it.
-      `content/providers/solgarden-omsorg.yaml, rad 3, fält orgNumber: värdet är "121212-1212". ${NO_PERSONAL_NUMBERS}`,
-      'content/providers/solgarden-omsorg.yaml, rad 3, fält orgNumber: värdet är "121212-1212". Förväntat: ett organisationsnummer för en juridisk person. Detta ser ut som ett personnummer (enskild firma) och får inte publiceras: ta bort orgNumber och skriv soleTrader: true.',
+      `content/providers/solgarden-omsorg.yaml, rad 3, fält orgNumber: värdet är "121212-XXXX". ${NO_PERSONAL_NUMBERS}`,
+      'content/providers/solgarden-omsorg.yaml, rad 3, fält orgNumber: värdet är "121212-XXXX". Förväntat: ett organisationsnummer för en juridisk person. Detta ser ut som ett personnummer (enskild firma) och får inte publiceras: ta bort orgNumber och skriv soleTrader: true.',
     ],
   ],
   [
@@ -131,17 +132,17 @@ const fileRules: Case[] = [
   [
     'a personnummer in a free-text field',
     (c) => c.replace('follow-ups/2025.yaml', 'findings: Verksamheten', 'findings: Kunden 19121212-1212 klagade. Verksamheten'),
-    [`content/follow-ups/2025.yaml, rad 12, fält [0].findings: värdet är "19121212-1212". ${NO_PERSONAL_NUMBERS}`],
+    [`content/follow-ups/2025.yaml, rad 12, fält [0].findings: värdet är "19121212-XXXX". ${NO_PERSONAL_NUMBERS}`],
   ],
   [
     'a personnummer in a CSV cell',
     (c) => c.replace('indicator-values/values.csv', 'not-applicable;;;;Utförarens kvalitetsredovisning;', 'not-applicable;;;;Rapport 121212-1212;'),
-    [`content/indicator-values/values.csv, rad 6, fält source: värdet är "121212-1212". ${NO_PERSONAL_NUMBERS}`],
+    [`content/indicator-values/values.csv, rad 6, fält source: värdet är "121212-XXXX". ${NO_PERSONAL_NUMBERS}`],
   ],
   [
     'a personnummer YAML reads as a number',
     (c) => c.replace('units/solgarden.yaml', 'places: 24', 'places: 1212121212'),
-    [`content/units/solgarden.yaml, rad 10, fält places: värdet är "1212121212". ${NO_PERSONAL_NUMBERS}`],
+    [`content/units/solgarden.yaml, rad 10, fält places: värdet är "121212XXXX". ${NO_PERSONAL_NUMBERS}`],
   ],
   [
     'a date that does not exist in YAML',
@@ -339,7 +340,7 @@ describe('messages kommun staff read', () => {
     c.replace('quality-reports/2025.yaml', 'accessibility: Vi svarar', 'accessibility: Ring 121212-1212. Vi svarar');
     expect(c.errors()).toMatchInlineSnapshot(`
       [
-        "content/quality-reports/2025.yaml, rad 8, fält [0].aspects.accessibility: värdet är "121212-1212". Förväntat: inga personnummer i innehållet (ta bort numret: webbplatsen får bara innehålla uppgifter om organisationer).",
+        "content/quality-reports/2025.yaml, rad 8, fält [0].aspects.accessibility: värdet är "121212-XXXX". Förväntat: inga personnummer i innehållet (ta bort numret: webbplatsen får bara innehålla uppgifter om organisationer). Är det ett telefonnummer? Skriv det med +46, t.ex. +46 70-123 45 67.",
       ]
     `);
   });

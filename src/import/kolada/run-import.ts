@@ -15,6 +15,7 @@ import { indicatorValueSchema } from '../../schemas/indicator-value';
 import { effectiveChanges, writeAllOrNothing, type FileChange } from '../atomic-write';
 import { withImportLock } from '../import-lock';
 import { INDICATOR_VALUES_DIR, readPlacedValues, serializeIndicatorValues } from '../indicator-value-file';
+import { personalNumbersInResponses } from './remote-text';
 import { planSnapshot, snapshotDir } from './snapshot';
 import type { KoladaSource } from './source';
 
@@ -149,7 +150,10 @@ async function importLocked(options: KoladaImportOptions): Promise<KoladaImportR
   say(`Hämtar värden för ${ouIds.length} enheter och ${allKpis.length} nyckeltal...`);
   const ouRows = ouIds.length ? await source.oudata(allKpis, ouIds, year) : [];
 
-  // Stage 3: normalise.
+  // Stage 3: normalise. The texts passed the gate as they were read; a personnummer anywhere in the answers stops the import before anything is written.
+  const personal = personalNumbersInResponses(source.recorded());
+  if (personal.length)
+    throw new KoladaSetupError(`Koladas svar innehåller ${personal.length === 1 ? 'ett personnummer' : `${personal.length} personnummer`}. Importen avbröts och inget skrevs.`, personal);
   const mapped = koladaRowsToValues([...kommunRows, ...ouRows], {
     kommun,
     year,

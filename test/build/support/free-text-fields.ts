@@ -1,8 +1,8 @@
 // Finds every free-text field of a content schema: the strings built with
-// textSchema (they clean their text with cleanText). Read from the schemas
+// textSchema (they clean their text with normaliseText). Read from the schemas
 // themselves, so a field added tomorrow is fed hostile text too.
 import type { z } from 'zod';
-import { cleanText } from '../../../src/lib/text';
+import { normaliseText } from '../../../src/lib/text';
 
 export interface FreeTextField {
   /** Path in a record; '*' stands for every element of a list. */
@@ -37,7 +37,7 @@ export function freeTextFields(schema: z.ZodType, path: (string | '*')[] = []): 
       return Object.entries(def.shape!).flatMap(([key, child]) => freeTextFields(child, [...path, key]));
     case 'string': {
       const checks = (def.checks ?? []).map((c) => c._zod.def);
-      if (!checks.some((c) => c.check === 'overwrite' && c.tx === cleanText)) return [];
+      if (!checks.some((c) => c.check === 'overwrite' && c.tx === normaliseText)) return [];
       const max = checks.find((c) => c.check === 'max_length')?.maximum ?? 4000;
       return [{ path, max }];
     }

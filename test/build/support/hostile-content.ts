@@ -7,7 +7,7 @@ import { parse as parseCsv } from 'csv-parse/sync';
 import { stringify as stringifyCsv } from 'csv-stringify/sync';
 import { parse as parseYaml, stringify as stringifyYaml } from 'yaml';
 import type { z } from 'zod';
-import { cleanText } from '../../../src/lib/text';
+import { normaliseText } from '../../../src/lib/text';
 import { conditionSchema } from '../../../src/schemas/condition';
 import { followUpSchema } from '../../../src/schemas/follow-up';
 import { indicatorSchema } from '../../../src/schemas/indicator';
@@ -50,6 +50,8 @@ function enrich(kind: Kind, record: Obj): void {
     record.customers ??= { count: 120, asOf: 'x' };
     record.noChoiceAlternative ??= { description: 'x' };
   }
+  // The source's own rule is published only for an indicator whose source suppresses small groups.
+  if (kind === 'indicators' && record.sourceSuppressionRule === undefined) Object.assign(record, { sourceSuppresses: true, sourceSuppressionRule: 'x' });
   if (kind === 'site') for (const p of record.profiles as Obj[]) p.description ??= 'x';
   if (kind === 'follow-ups' && (record.conditions as Obj[] | undefined)?.length === 0) delete record.conditions;
 }
@@ -67,8 +69,12 @@ export function injectHostileContent(targetDir: string, nextHostile: (room: numb
   const valueFor = (field: FreeTextField, where: string, file: string) => {
     const marker = `⟦k${injections.length}⟧`;
     const room = field.max - marker.length - 1;
-    const value = `${truncate(nextHostile(room), room)} ${marker}`;
-    injections.push({ field: where, file, marker, expected: cleanText(asStored(value)) });
+    let hostile = truncate(nextHostile(room), room);
+    // The limit holds for the cleaned text, and NFKC can lengthen it ("㎺" is "pW"): cut until it fits.
+    const fits = (h: string) => normaliseText(asStored(`${h} ${marker}`)).length <= field.max;
+    while (!fits(hostile)) hostile = truncate(hostile, Array.from(hostile).length - 1);
+    const value = `${hostile} ${marker}`;
+    injections.push({ field: where, file, marker, expected: normaliseText(asStored(value)) });
     return value;
   };
 
