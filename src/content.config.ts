@@ -10,7 +10,7 @@ import { qualityReportSchema } from './schemas/quality-report';
 import { serviceSchema } from './schemas/service';
 import { unitSchema } from './schemas/unit';
 import { loadValidatedContent } from './data/content-source';
-import type { ContentModel } from './lib/model';
+import type { ContentModel } from './lib/catalog/model';
 
 /** A collection loader over one list of the validated model. */
 const entries = <T extends { id: string }>(pick: (m: ContentModel) => T[]) => async () => pick(loadValidatedContent());

@@ -9,7 +9,7 @@ import { join, resolve } from 'node:path';
 import { createFolderSource } from '../../src/import/kolada/folder-source';
 import { createHttpSource } from '../../src/import/kolada/http-source';
 import { runKoladaImport } from '../../src/import/kolada/run-import';
-import type { ContentModel } from '../../src/lib/model';
+import type { ContentModel } from '../../src/lib/catalog/model';
 import type { Indicator } from '../../src/schemas/indicator';
 import type { BenchSection } from './run';
 

@@ -6,7 +6,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { basename, join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import type { SearchFile } from '../../src/lib/search-data';
+import type { SearchFile } from '../../src/lib/search/search-data';
 import { readSiteAddress } from '../lib/site-address.mjs';
 import type { BenchSection } from './run';
 import { pageScripts } from './support/page-scripts';

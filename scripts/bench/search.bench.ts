@@ -2,9 +2,9 @@
 // kommun size (1 000) and country size (30 000), and whether a provider named
 // with one letter wrong comes first. Synthetic records, generated here.
 import { gzipSync } from 'node:zlib';
-import { createCatalog } from '../../src/lib/catalog';
-import { createRecordSearch } from '../../src/lib/record-search';
-import { buildSearchFile } from '../../src/lib/search-data';
+import { createCatalog } from '../../src/lib/catalog/catalog';
+import { createRecordSearch } from '../../src/lib/search/record-search';
+import { buildSearchFile } from '../../src/lib/search/search-data';
 import type { BenchSection } from './run';
 import { benchQueries } from './support/search-queries';
 import { syntheticContent } from './support/synthetic-content';

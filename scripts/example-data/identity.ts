@@ -1,6 +1,6 @@
 // Invented identifiers: organisationsnummer with a correct Luhn digit, phone numbers
 // from the ranges PTS keeps for fiction, e-mail domains and slugs.
-import { checkOrgNumber, findPersonalNumbers } from '../../src/lib/identity-numbers';
+import { checkOrgNumber, findPersonalNumbers } from '../../src/lib/safe-text/identity-numbers';
 import { rng } from './random';
 
 /** The Luhn check digit for nine digits. */

@@ -1,7 +1,7 @@
 // The one place the site build reads content: validated once per process, and
 // a build with any content error stops here with the full list.
 import { resolve } from 'node:path';
-import type { ContentModel } from '../lib/model';
+import type { ContentModel } from '../lib/catalog/model';
 import { formatContentError } from './content-error';
 import { loadContent } from './load-content';
 

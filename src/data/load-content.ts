@@ -3,7 +3,7 @@
 import { lstatSync, readdirSync, realpathSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { z } from 'zod';
-import type { ContentModel } from '../lib/model';
+import type { ContentModel } from '../lib/catalog/model';
 import { conditionSchema } from '../schemas/condition';
 import { followUpSchema } from '../schemas/follow-up';
 import { indicatorSchema } from '../schemas/indicator';
@@ -16,7 +16,7 @@ import { siteSchema } from '../schemas/site';
 import { unitSchema } from '../schemas/unit';
 import { ANY_ID, checkReferences, type Located, type UnresolvedIds } from './check-references';
 import { formatPath, sortErrors, type ContentError } from './content-error';
-import { maskPersonalNumber } from '../lib/identity-numbers';
+import { maskPersonalNumber } from '../lib/safe-text/identity-numbers';
 import { importLeftoverErrors } from './import-leftovers';
 import { findPersonalNumbersIn, maskError, normaliseContent, NO_PERSONAL_NUMBERS_EXPECTED } from './personal-data';
 import { checkContentPath, readCsvFile, readYamlFile, type YamlFile } from './read-files';

@@ -2,7 +2,7 @@
 // from the validated content and shared by the pages and endpoints that serve them.
 import { describeChange } from '../i18n/describe-change';
 import { t } from '../i18n';
-import { deriveChanges, type ChangeEvent } from '../lib/changes';
+import { deriveChanges, type ChangeEvent } from '../lib/catalog/changes';
 import { buildCatalog, buildDatasets, pageUrlFor, type BuiltDataset, type OpenDataFile } from '../lib/open-data/files';
 import { getCatalog } from './catalog-source';
 

@@ -1,8 +1,8 @@
 // The text gate applied to whole parsed records: every string passes
 // normaliseText, and the personnummer scan walks every value (and key) of the
 // normalised record, wherever it is nested.
-import { findPersonalNumbers, maskPersonalNumbers } from '../lib/identity-numbers';
-import { normaliseText } from '../lib/text';
+import { findPersonalNumbers, maskPersonalNumbers } from '../lib/safe-text/identity-numbers';
+import { normaliseText } from '../lib/safe-text/text';
 import type { ContentError } from './content-error';
 
 /** What a personnummer in content must become, and the way out for phone numbers. */

@@ -5,7 +5,7 @@ import { lstatSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { relative, isAbsolute } from 'node:path';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { LineCounter, parseDocument, isNode } from 'yaml';
-import { normaliseText } from '../lib/text';
+import { normaliseText } from '../lib/safe-text/text';
 import type { ContentError } from './content-error';
 
 /** Far above any real kommun's file; stops a stray export from stalling the build. */

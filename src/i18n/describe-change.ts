@@ -1,6 +1,6 @@
 // A change event in words, the same on the page, in the feed and in open data.
-import type { ChangeEvent } from '../lib/changes';
-import { formatPeriod } from '../lib/format';
+import type { ChangeEvent } from '../lib/catalog/changes';
+import { formatPeriod } from '../lib/locale/format';
 import { sv } from './sv';
 
 export function describeChange(e: ChangeEvent, t = sv): string {

@@ -129,7 +129,7 @@ export const sv = {
       'not-measured': 'Ny verksamhet, inte mätt ännu',
     },
     unknownN: 'Okänt antal',
-    /** Why a figure is not shown (lib/figures.ts WithheldReason); "suppressed" from the file reads as too few answers. */
+    /** Why a figure is not shown (lib/figures/figures.ts WithheldReason); "suppressed" from the file reads as too few answers. */
     withheld: {
       'too-few-answers': 'För få svar för att redovisa',
       'unknown-answers': 'Visas inte: antalet svar är inte känt',

@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { contentSecurityPolicy, findInlineBlocks, hashesOf, headersFile, withPageCsp } from '../lib/site-files/csp';
 import { pagePathOf, sitemapXml } from '../lib/site-files/sitemap';
-import { withBase } from '../lib/paths';
+import { withBase } from '../lib/pages/paths';
 
 function htmlFiles(dir: string): string[] {
   return readdirSync(dir, { recursive: true, withFileTypes: true })

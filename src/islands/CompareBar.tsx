@@ -3,7 +3,7 @@
 // the list is in view.
 import { fill } from '../i18n/fill';
 import type { CitizenStrings } from '../i18n/sv-citizen';
-import { MAX_COMPARE, MIN_COMPARE } from '../lib/compare-selection';
+import { MAX_COMPARE, MIN_COMPARE } from '../lib/compare/selection';
 
 interface Props {
   chosen: { id: string; name: string }[];

@@ -2,8 +2,8 @@
 // period, answers and source; and the plain fact cells.
 import { fill } from '../i18n/fill';
 import type { CitizenStrings } from '../i18n/sv-citizen';
-import type { CompareFigure, CompareIndicator } from '../lib/compare-entry';
-import { formatCount, formatPeriod, formatValue } from '../lib/format';
+import type { CompareFigure, CompareIndicator } from '../lib/compare/entry';
+import { formatCount, formatPeriod, formatValue } from '../lib/locale/format';
 import type { CompareLabels } from './compare-labels';
 
 type Strings = CitizenStrings['comparison'] & { nouns: CitizenStrings['nouns'] };
@@ -33,7 +33,7 @@ export function countText(indicator: CompareIndicator, figure: CompareFigure, st
 export function FigureCell({ indicator, figure, strings, labels }: FigureCellProps) {
   if (!figure) return <strong className="figure-state">{strings.noFigure}</strong>;
   const hasValue = figure.state === 'value' && figure.value !== undefined;
-  // A suppressed figure carries no n (lib/figures.ts): say nothing about its count rather than "okänt antal".
+  // A suppressed figure carries no n (lib/figures/figures.ts): say nothing about its count rather than "okänt antal".
   const answers = figure.state === 'suppressed' ? undefined : countText(indicator, figure, strings);
   return (
     <>

@@ -3,10 +3,10 @@
 import type { ReactNode } from 'react';
 import { fill } from '../i18n/fill';
 import type { CitizenStrings } from '../i18n/sv-citizen';
-import type { CompareEntry, CompareIndicator } from '../lib/compare-entry';
-import { figureKey, figureOf, rowDiffers } from '../lib/compare-table';
-import { formatDate, formatNumber } from '../lib/format';
-import { withBase } from '../lib/paths';
+import type { CompareEntry, CompareIndicator } from '../lib/compare/entry';
+import { figureKey, figureOf, rowDiffers } from '../lib/compare/table';
+import { formatDate, formatNumber } from '../lib/locale/format';
+import { withBase } from '../lib/pages/paths';
 import { FigureCell, TextList } from './CompareCells';
 import type { CompareLabels } from './compare-labels';
 

@@ -3,8 +3,8 @@
 import { useState } from 'react';
 import { fill } from '../i18n/fill';
 import type { CitizenStrings } from '../i18n/sv-citizen';
-import { filterGroups, hasFilters, type FilterCounts, type FilterGroup, type Filters } from '../lib/filters';
-import { formatNumber } from '../lib/format';
+import { filterGroups, hasFilters, type FilterCounts, type FilterGroup, type Filters } from '../lib/choice-list/filters';
+import { formatNumber } from '../lib/locale/format';
 
 export interface FilterOption {
   id: string;

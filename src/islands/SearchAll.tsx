@@ -4,11 +4,11 @@
 import { useEffect, useLayoutEffect, useMemo, useState } from 'react';
 import { fill, fillAround } from '../i18n/fill';
 import type { CitizenStrings } from '../i18n/sv-citizen';
-import { echoedText } from '../lib/echo';
-import { plural } from '../lib/format';
-import { emptyListState, listStateToSearch, parseListState } from '../lib/list-state';
-import { createRecordSearch, type RecordSearch } from '../lib/record-search';
-import type { SearchFile } from '../lib/search-data';
+import { echoedText } from '../lib/safe-text/echo';
+import { plural } from '../lib/locale/format';
+import { emptyListState, listStateToSearch, parseListState } from '../lib/choice-list/list-state';
+import { createRecordSearch, type RecordSearch } from '../lib/search/record-search';
+import type { SearchFile } from '../lib/search/search-data';
 import { useAddressState } from './address-state';
 import { listItems, showInOrder } from './dom-list';
 import { loadJson } from './load-json';

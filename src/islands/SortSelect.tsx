@@ -1,9 +1,9 @@
 // Sort by best match, by name or by any indicator (better value first offered first).
 import { fill } from '../i18n/fill';
 import type { CitizenStrings } from '../i18n/sv-citizen';
-import { parseSort, sortParam, type SortChoice } from '../lib/list-state';
-import type { SearchIndicator } from '../lib/search-data';
-import { betterFirst, type SortDirection } from '../lib/sort';
+import { parseSort, sortParam, type SortChoice } from '../lib/choice-list/list-state';
+import type { SearchIndicator } from '../lib/search/search-data';
+import { betterFirst, type SortDirection } from '../lib/choice-list/sort';
 
 interface Props {
   id: string;

@@ -2,7 +2,7 @@
 import type { APIRoute } from 'astro';
 import { getCatalog } from '../data/catalog-source';
 import { pageUrlFor } from '../lib/open-data/files';
-import { paths } from '../lib/paths';
+import { paths } from '../lib/pages/paths';
 
 export const GET: APIRoute = () => {
   const { site } = getCatalog();

@@ -1,9 +1,9 @@
 // Building blocks shared by the content schemas. Plain zod (no Astro import) so
 // scripts and tests use exactly the same shapes as the site build.
 import { z } from 'zod';
-import { isRealIsoDate } from '../lib/dates';
-import { hrefProblem } from '../lib/links';
-import { normaliseText } from '../lib/text';
+import { isRealIsoDate } from '../lib/locale/dates';
+import { hrefProblem } from '../lib/safe-text/links';
+import { normaliseText } from '../lib/safe-text/text';
 
 /** A slug used as id and in URLs: lower-case a-z, digits and hyphens. */
 export const idSchema = z
@@ -24,7 +24,7 @@ export const isoDateSchema = z.preprocess(
 
 /**
  * Free text shown on the site. Length-capped so one runaway cell cannot bloat
- * every page; invisible control characters are removed (see lib/text.ts).
+ * every page; invisible control characters are removed (see lib/safe-text/text.ts).
  */
 export const textSchema = (max = 4000) =>
   z

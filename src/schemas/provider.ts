@@ -1,6 +1,6 @@
 // Provider (anordnare/utförare): one file per organisation in content/providers/.
 import { z } from 'zod';
-import { checkOrgNumber } from '../lib/identity-numbers';
+import { checkOrgNumber } from '../lib/safe-text/identity-numbers';
 import {
   addressSchema,
   capacitySchema,

@@ -2,7 +2,7 @@
 // without å/ä/ö, several words across fields, filters that combine, and an
 // address that brings it all back.
 import { expect, test, type Page } from '@playwright/test';
-import { foldText } from '../../src/lib/fold';
+import { foldText } from '../../src/lib/locale/fold';
 import { allServices, biggest, cardMatches, shownIds, waitForFinder, type Card, type ServiceCards } from './support/service-list';
 
 let services: ServiceCards[];

@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
 import { atomDate, buildAtomFeed, type AtomFeed } from '../../src/lib/feed/atom';
-import { escapeXml } from '../../src/lib/xml';
+import { escapeXml } from '../../src/lib/safe-text/xml';
 
 const feed = (over: Partial<AtomFeed> = {}): AtomFeed => ({
   id: 'https://kundval.testkommun.example/uppfoljningar/flode.xml',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { chooseAverage, weightedAverage } from '../../src/lib/averages';
-import type { Figure } from '../../src/lib/figures';
+import { chooseAverage, weightedAverage } from '../../src/lib/figures/averages';
+import type { Figure } from '../../src/lib/figures/figures';
 
 const fig = (over: Partial<Figure>): Figure => ({
   indicatorId: 'i', state: 'value', value: 50, n: 10, period: '2025', source: 's', publishedOn: '2026-01-01', isOld: false, ...over,

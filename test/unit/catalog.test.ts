@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { createCatalog } from '../../src/lib/catalog';
-import { canBeChosen, currentStatus } from '../../src/lib/provider-status';
-import { paths, withBase } from '../../src/lib/paths';
+import { createCatalog } from '../../src/lib/catalog/catalog';
+import { canBeChosen, currentStatus } from '../../src/lib/catalog/provider-status';
+import { paths, withBase } from '../../src/lib/pages/paths';
 import { model, provider, service, unit, value } from './support/model-builder';
 
 describe('choicesForService', () => {

@@ -1,7 +1,7 @@
 // "Nytt och ändrat" and the feed come from the dates in content: each kind of change, in order, with stable ids.
 import { describe, expect, it } from 'vitest';
 import { describeChange } from '../../src/i18n/describe-change';
-import { deriveChanges, isFeedEvent, recentChanges } from '../../src/lib/changes';
+import { deriveChanges, isFeedEvent, recentChanges } from '../../src/lib/catalog/changes';
 import type { FollowUp } from '../../src/schemas/follow-up';
 import { indicator, model, provider, service, unit, value } from './support/model-builder';
 

@@ -1,12 +1,12 @@
 // Geometry of the build-time charts: percent axes from 0 to 100, gaps where a
 // period has no value (never drawn as 0), and strip-plot dots that do not overlap.
 import { describe, expect, it } from 'vitest';
-import { niceStep, valueScale } from '../../src/lib/chart-scale';
-import { chartInput, historyRows } from '../../src/lib/figure-history';
-import { historyChart } from '../../src/lib/history-chart';
-import { stripPlot } from '../../src/lib/strip-plot';
-import { closestNames, nameSimilarity } from '../../src/lib/name-similarity';
-import type { Figure } from '../../src/lib/figures';
+import { niceStep, valueScale } from '../../src/lib/charts/chart-scale';
+import { chartInput, historyRows } from '../../src/lib/figures/figure-history';
+import { historyChart } from '../../src/lib/charts/history-chart';
+import { stripPlot } from '../../src/lib/charts/strip-plot';
+import { closestNames, nameSimilarity } from '../../src/import/shared/name-similarity';
+import type { Figure } from '../../src/lib/figures/figures';
 
 describe('valueScale', () => {
   it('uses 0-100 for percentages whatever the values', () => expect(valueScale([81, 88], true)).toEqual({ min: 0, max: 100, ticks: [0, 25, 50, 75, 100] }));

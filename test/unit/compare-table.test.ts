@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { svCitizen } from '../../src/i18n/sv-citizen';
 import { countText } from '../../src/islands/CompareCells';
-import { createCatalog } from '../../src/lib/catalog';
-import { buildCompareEntry, type CompareEntry } from '../../src/lib/compare-entry';
+import { createCatalog } from '../../src/lib/catalog/catalog';
+import { buildCompareEntry, type CompareEntry } from '../../src/lib/compare/entry';
 import { value } from './support/model-builder';
-import { comparedIndicators, figureKey, orderColumns, rowDiffers } from '../../src/lib/compare-table';
+import { comparedIndicators, figureKey, orderColumns, rowDiffers } from '../../src/lib/compare/table';
 import { oldFiguresFixture } from './support/old-figures-fixture';
 import { searchFixture } from './support/search-fixture';
 

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { compareToAverage, describeDifference, judgeDifference, sameLevelMargin } from '../../src/lib/compare';
-import { formatValue, roundAsShown } from '../../src/lib/format';
+import { compareToAverage, describeDifference, judgeDifference, sameLevelMargin } from '../../src/lib/figures/compare-to-average';
+import { formatValue, roundAsShown } from '../../src/lib/locale/format';
 import { indicatorUnitValues } from '../../src/schemas/indicator';
 
 describe('compareToAverage: words on the values as displayed', () => {

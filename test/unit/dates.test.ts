@@ -1,6 +1,6 @@
 // Calendar dates as ISO text: real days only, and month arithmetic for freshness.
 import { describe, expect, it } from 'vitest';
-import { daysInMonth, isRealIsoDate, latestDate, monthsBetween } from '../../src/lib/dates';
+import { daysInMonth, isRealIsoDate, latestDate, monthsBetween } from '../../src/lib/locale/dates';
 
 describe('isRealIsoDate', () => {
   it.each([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hasValue, toFigure } from '../../src/lib/figures';
+import { hasValue, toFigure } from '../../src/lib/figures/figures';
 import { indicator, value } from './support/model-builder';
 
 describe('toFigure: the small-numbers rule and the five states', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { filterableChoices, filterCounts, hasFilters, matchesFilters, noFilters, type Filters } from '../../src/lib/filters';
+import { filterableChoices, filterCounts, hasFilters, matchesFilters, noFilters, type Filters } from '../../src/lib/choice-list/filters';
 import { searchFixture } from './support/search-fixture';
 
 const { file } = searchFixture();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { foldedKey, foldedWords, foldText } from '../../src/lib/fold';
+import { foldedKey, foldedWords, foldText } from '../../src/lib/locale/fold';
 
 describe('foldText: what search compares', () => {
   it.each([

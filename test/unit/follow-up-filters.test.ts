@@ -1,6 +1,6 @@
 // The follow-ups list narrows by service, kind and sanction, one static page per value.
 import { describe, expect, it } from 'vitest';
-import { filterFollowUps, followUpFilters } from '../../src/lib/follow-up-filters';
+import { filterFollowUps, followUpFilters } from '../../src/lib/catalog/follow-up-filters';
 import type { FollowUp } from '../../src/schemas/follow-up';
 import { service } from './support/model-builder';
 

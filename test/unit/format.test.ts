@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatCount, formatValue, formatDataNumber, formatDate, formatNumber, formatPercent, formatPeriod, periodEnd, periodStart, plural } from '../../src/lib/format';
+import { formatCount, formatValue, formatDataNumber, formatDate, formatNumber, formatPercent, formatPeriod, periodEnd, periodStart, plural } from '../../src/lib/locale/format';
 
 describe('formatNumber', () => {
   it.each([

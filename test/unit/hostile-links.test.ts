@@ -2,7 +2,7 @@
 // whatever someone types into them (property-based, many runs).
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { mailtoHref, safeHref, telHref } from '../../src/lib/links';
+import { mailtoHref, safeHref, telHref } from '../../src/lib/safe-text/links';
 import { emailSchema, phoneSchema, webUrlSchema } from '../../src/schemas/common';
 
 const prefixes = ['javascript:', 'JAVASCRIPT:', ' javascript:', 'java\tscript:', 'data:text/html,', 'vbscript:', 'file:///', '//', 'https://', 'http://', 'mailto:', 'tel:', 'https:\\\\', '\u202Ehttps://', 'https://\u200B'];

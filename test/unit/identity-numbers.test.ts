@@ -1,8 +1,8 @@
 // Organisationsnummer and personnummer: the checks that keep personal data off the site.
 // The personnummer used here are Skatteverket-style test numbers (12 December 1912), not real people.
 import { describe, expect, it } from 'vitest';
-import { checkOrgNumber, findPersonalNumbers, luhnValid, maskPersonalNumber, maskPersonalNumbers } from '../../src/lib/identity-numbers';
-import { normaliseText } from '../../src/lib/text';
+import { checkOrgNumber, findPersonalNumbers, luhnValid, maskPersonalNumber, maskPersonalNumbers } from '../../src/lib/safe-text/identity-numbers';
+import { normaliseText } from '../../src/lib/safe-text/text';
 
 describe('luhnValid', () => {
   it.each([

@@ -8,7 +8,7 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { crc32, deflateRawSync } from 'node:zlib';
 import { afterEach, describe, expect, it } from 'vitest';
-import { describeImportError } from '../../src/import/import-errors';
+import { describeImportError } from '../../src/import/shared/import-errors';
 import { createHttpSource, type HttpSourceOptions } from '../../src/import/kolada/http-source';
 import { runKoladaImport } from '../../src/import/kolada/run-import';
 import { runSheetImport, type SheetImportOptions } from '../../src/import/sheet/run-sheet-import';

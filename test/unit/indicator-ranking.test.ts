@@ -1,9 +1,9 @@
 // The ranking on an indicator page: current values best first, old values
 // after them, missing last, and withdrawn, ended or closed ones marked.
 import { describe, expect, it } from 'vitest';
-import { createCatalog } from '../../src/lib/catalog';
-import { inactiveReason, indicatorRanking, stripInputs } from '../../src/lib/indicator-ranking';
-import { stripPlot } from '../../src/lib/strip-plot';
+import { createCatalog } from '../../src/lib/catalog/catalog';
+import { inactiveReason, indicatorRanking, stripInputs } from '../../src/lib/figures/indicator-ranking';
+import { stripPlot } from '../../src/lib/charts/strip-plot';
 import { indicator, model, provider, service, unit, value } from './support/model-builder';
 import { oldFiguresFixture } from './support/old-figures-fixture';
 

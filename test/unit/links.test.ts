@@ -1,6 +1,6 @@
 // The one link sanitiser: only http(s), mailto and tel become links.
 import { describe, expect, it } from 'vitest';
-import { isSafeHref, mailtoHref, safeHref, telHref } from '../../src/lib/links';
+import { isSafeHref, mailtoHref, safeHref, telHref } from '../../src/lib/safe-text/links';
 
 describe('isSafeHref', () => {
   it.each([

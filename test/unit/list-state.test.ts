@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { noFilters } from '../../src/lib/filters';
-import { emptyListState, listStateToSearch, parseListState, type ListState } from '../../src/lib/list-state';
-import { compareViewToSearch, parseCompareView, toggleCompare } from '../../src/lib/compare-selection';
-import { localIsoDate } from '../../src/lib/dates';
+import { noFilters } from '../../src/lib/choice-list/filters';
+import { emptyListState, listStateToSearch, parseListState, type ListState } from '../../src/lib/choice-list/list-state';
+import { compareViewToSearch, parseCompareView, toggleCompare } from '../../src/lib/compare/selection';
+import { localIsoDate } from '../../src/lib/locale/dates';
 import { fill, fillAround } from '../../src/i18n/fill';
-import { echoedText, MAX_ECHO_LENGTH } from '../../src/lib/echo';
+import { echoedText, MAX_ECHO_LENGTH } from '../../src/lib/safe-text/echo';
 
 describe('list state in the address', () => {
   const full: ListState = {

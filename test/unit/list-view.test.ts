@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { filterableChoices, noFilters } from '../../src/lib/filters';
-import { emptyListState, type ListState } from '../../src/lib/list-state';
-import { effectiveSort, listView } from '../../src/lib/list-view';
-import { createRecordSearch } from '../../src/lib/record-search';
+import { filterableChoices, noFilters } from '../../src/lib/choice-list/filters';
+import { emptyListState, type ListState } from '../../src/lib/choice-list/list-state';
+import { effectiveSort, listView } from '../../src/lib/choice-list/list-view';
+import { createRecordSearch } from '../../src/lib/search/record-search';
 import { oldFiguresFixture } from './support/old-figures-fixture';
 import { searchFixture } from './support/search-fixture';
 

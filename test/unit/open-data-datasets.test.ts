@@ -4,11 +4,11 @@ import { parse } from 'csv-parse/sync';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { sv } from '../../src/i18n/sv';
-import { deriveChanges } from '../../src/lib/changes';
+import { deriveChanges } from '../../src/lib/catalog/changes';
 import { describeChange } from '../../src/i18n/describe-change';
 import { datasets, indicatorValues, providers } from '../../src/lib/open-data/datasets';
 import { buildCatalog, buildDatasets, pageUrlFor } from '../../src/lib/open-data/files';
-import type { ContentModel } from '../../src/lib/model';
+import type { ContentModel } from '../../src/lib/catalog/model';
 import { indicator, model, provider, value } from './support/model-builder';
 import { oldFiguresFixture } from './support/old-figures-fixture';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { reportsByService, reportsForService } from '../../src/lib/quality-reports';
+import { reportsByService, reportsForService } from '../../src/lib/catalog/quality-reports';
 import type { QualityReport } from '../../src/schemas/quality-report';
 
 const report = (id: string, over: Partial<QualityReport>): QualityReport => ({

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildPostings, candidates, createScratch, matchingWords, queryWords } from '../../src/lib/prefilter';
-import { createRecordSearch } from '../../src/lib/record-search';
+import { buildPostings, candidates, createScratch, matchingWords, queryWords } from '../../src/lib/search/prefilter';
+import { createRecordSearch } from '../../src/lib/search/record-search';
 import { searchFixture } from './support/search-fixture';
 
 const { file } = searchFixture();

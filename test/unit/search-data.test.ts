@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { createCatalog } from '../../src/lib/catalog';
-import { buildSearchFile } from '../../src/lib/search-data';
-import { indicatorsOfService } from '../../src/lib/service-indicators';
+import { createCatalog } from '../../src/lib/catalog/catalog';
+import { buildSearchFile } from '../../src/lib/search/search-data';
+import { indicatorsOfService } from '../../src/lib/catalog/service-indicators';
 import { model, provider, service, unit, value } from './support/model-builder';
 import { oldFiguresFixture } from './support/old-figures-fixture';
 import { searchFixture } from './support/search-fixture';

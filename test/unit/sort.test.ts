@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { betterFirst, compareFigures, compareNames, compareValuesMissingLast, figureRank, sortByFigure, sortByName, sortByValue } from '../../src/lib/sort';
+import { betterFirst, compareFigures, compareNames, compareValuesMissingLast, figureRank, sortByFigure, sortByName, sortByValue } from '../../src/lib/choice-list/sort';
 
 describe('compareNames: Swedish order', () => {
   it('puts Å, Ä, Ö after Z and compares numbers as numbers', () => {

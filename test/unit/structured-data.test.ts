@@ -1,7 +1,7 @@
 // JSON-LD for providers and units: facts only, and no text can break out of its script block.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { jsonForScriptBlock, providerJsonLd, unitJsonLd } from '../../src/lib/structured-data';
+import { jsonForScriptBlock, providerJsonLd, unitJsonLd } from '../../src/lib/pages/structured-data';
 import { provider, unit } from './support/model-builder';
 
 describe('jsonForScriptBlock', () => {

@@ -2,9 +2,9 @@
 // kommun figure and the units that are shown, nor from a computed average.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { chooseAverage } from '../../src/lib/averages';
-import { hasValue, type Figure } from '../../src/lib/figures';
-import { publishFigures } from '../../src/lib/published-figures';
+import { chooseAverage } from '../../src/lib/figures/averages';
+import { hasValue, type Figure } from '../../src/lib/figures/figures';
+import { publishFigures } from '../../src/lib/figures/published-figures';
 import type { Indicator } from '../../src/schemas/indicator';
 import type { IndicatorValue } from '../../src/schemas/indicator-value';
 import { indicator, value } from './support/model-builder';

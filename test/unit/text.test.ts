@@ -4,7 +4,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { textSchema } from '../../src/schemas/common';
-import { normaliseText, xmlSafeText } from '../../src/lib/text';
+import { normaliseText, xmlSafeText } from '../../src/lib/safe-text/text';
 
 describe('normaliseText', () => {
   it.each([

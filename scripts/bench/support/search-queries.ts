@@ -1,8 +1,8 @@
 // Realistic queries for the search bench, taken from the synthetic records so
 // they exist at every size: typos, missing å/ä/ö, two words across fields and
 // providers named with one letter wrong.
-import { foldText } from '../../../src/lib/fold';
-import type { SearchFile } from '../../../src/lib/search-data';
+import { foldText } from '../../../src/lib/locale/fold';
+import type { SearchFile } from '../../../src/lib/search/search-data';
 import { seededRandom } from './synthetic-content';
 
 export interface BenchQuery {

@@ -1,7 +1,7 @@
 // Synthetic content for the search bench: a kommun-sized or country-sized
 // hemtjänst with providers named, placed and described the way real ones are.
 // Deterministic (seeded), so every run measures the same records.
-import type { ContentModel } from '../../../src/lib/model';
+import type { ContentModel } from '../../../src/lib/catalog/model';
 import type { IndicatorValue } from '../../../src/schemas/indicator-value';
 import type { Provider } from '../../../src/schemas/provider';
 

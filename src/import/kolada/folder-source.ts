@@ -10,9 +10,9 @@ import {
   parseEnvelope,
   parseItems,
   type KoladaDataRow,
-} from '../../lib/kolada-response';
-import { terminalValue } from '../../lib/terminal-text';
-import { sizeText } from '../import-errors';
+} from './response';
+import { terminalValue } from '../shared/terminal-text';
+import { sizeText } from '../shared/import-errors';
 import { KOLADA_LIMITS, KoladaFetchError } from './http-source';
 import type { KoladaEndpoint, KoladaSource, RecordedResponse, SourceStats } from './source';
 

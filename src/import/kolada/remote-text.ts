@@ -4,8 +4,8 @@
 // the answers in content/ and the values file keeps text drawn from them.
 import type { ContentError } from '../../data/content-error';
 import { formatPath } from '../../data/content-error';
-import { findPersonalNumbers, maskPersonalNumber } from '../../lib/identity-numbers';
-import { normaliseText } from '../../lib/text';
+import { findPersonalNumbers, maskPersonalNumber } from '../../lib/safe-text/identity-numbers';
+import { normaliseText } from '../../lib/safe-text/text';
 import type { RecordedResponse } from './source';
 
 function textsIn(value: unknown, path: PropertyKey[], out: { path: PropertyKey[]; text: string }[]): void {

@@ -4,7 +4,7 @@
 // when an answer changed, so a re-run on the same answers changes no file.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { FileChange } from '../atomic-write';
+import type { FileChange } from '../shared/atomic-write';
 import { endpointOfFile } from './folder-source';
 import type { RecordedResponse } from './source';
 

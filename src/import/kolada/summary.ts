@@ -1,8 +1,8 @@
 // The Kolada import's summary as kommun staff read it: counts per outcome,
 // units matched and unmatched (with suggestions), values suppressed, time taken,
 // and every conflict and refusal with its reason.
-import { formatNumber, formatPeriod, plural } from '../../lib/format';
-import { terminalValue as shown } from '../../lib/terminal-text';
+import { formatNumber, formatPeriod, plural } from '../../lib/locale/format';
+import { terminalValue as shown } from '../shared/terminal-text';
 import type { KoladaImportReport } from './run-import';
 
 const subjectWord = { unit: 'enhet', provider: 'anordnare', municipality: 'kommunen', nation: 'riket' } as const;

@@ -4,9 +4,9 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { Document, isSeq, parseDocument, type YAMLSeq } from 'yaml';
-import type { FollowUpField } from '../../lib/follow-up-rows';
+import type { FollowUpField } from './follow-up-rows';
 import { followUpSchema, type FollowUp } from '../../schemas/follow-up';
-import type { FileChange } from '../atomic-write';
+import type { FileChange } from '../shared/atomic-write';
 import type { SheetRowReport } from './run-sheet-import';
 
 const FOLDER = 'follow-ups';

@@ -5,16 +5,16 @@
 import { join, relative } from 'node:path';
 import type { ContentError } from '../../data/content-error';
 import { loadContent } from '../../data/load-content';
-import type { ContentModel } from '../../lib/model';
-import { matchHeaders, type FieldVariants, type HeaderMatch } from '../../lib/sheet-headers';
-import { surveyFields, surveyRowToValue, type SheetRefusal, type SurveyField } from '../../lib/survey-rows';
-import { followUpFields, followUpRowToEntry, type FollowUpField } from '../../lib/follow-up-rows';
-import { planValues, valueKey, type PlacedValue } from '../../lib/value-outcomes';
+import type { ContentModel } from '../../lib/catalog/model';
+import { matchHeaders, type FieldVariants, type HeaderMatch } from './headers';
+import { surveyFields, surveyRowToValue, type SheetRefusal, type SurveyField } from './survey-rows';
+import { followUpFields, followUpRowToEntry, type FollowUpField } from './follow-up-rows';
+import { planValues, valueKey, type PlacedValue } from '../shared/value-outcomes';
 import type { IndicatorValue } from '../../schemas/indicator-value';
 import type { FollowUp } from '../../schemas/follow-up';
-import { effectiveChanges, writeAllOrNothing, type FileChange } from '../atomic-write';
-import { withImportLock } from '../import-lock';
-import { INDICATOR_VALUES_DIR, readPlacedValues, serializeIndicatorValues } from '../indicator-value-file';
+import { effectiveChanges, writeAllOrNothing, type FileChange } from '../shared/atomic-write';
+import { withImportLock } from '../shared/import-lock';
+import { INDICATOR_VALUES_DIR, readPlacedValues, serializeIndicatorValues } from '../shared/indicator-value-file';
 import { planFollowUps } from './follow-up-files';
 import { readSheetFile, type SheetLimits, type SheetTable } from './read-sheet';
 

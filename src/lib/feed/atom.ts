@@ -1,5 +1,5 @@
 // An Atom feed (RFC 4287) as text. Generic: callers decide what the entries say.
-import { escapeXml } from '../xml';
+import { escapeXml } from '../safe-text/xml';
 
 export interface AtomEntry {
   /** A permanent IRI; never reused for another entry. */

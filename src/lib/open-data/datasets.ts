@@ -1,13 +1,13 @@
 // Every open dataset: its columns and its rows, derived from the validated
 // content. Figures pass through publishFigures (small numbers and secondary
 // suppression), so a suppressed value or its n never gets here.
-import type { ChangeEvent } from '../changes';
-import { hasValue } from '../figures';
-import { periodEnd, periodStart } from '../format';
-import type { ContentModel } from '../model';
-import { paths } from '../paths';
-import { publishFigures } from '../published-figures';
-import { canBeChosen, currentStatus } from '../provider-status';
+import type { ChangeEvent } from '../catalog/changes';
+import { hasValue } from '../figures/figures';
+import { periodEnd, periodStart } from '../locale/format';
+import type { ContentModel } from '../catalog/model';
+import { paths } from '../pages/paths';
+import { publishFigures } from '../figures/published-figures';
+import { canBeChosen, currentStatus } from '../catalog/provider-status';
 import { qualityAspectValues } from '../../schemas/quality-report';
 import type { FieldDef, FieldType, Row } from './fields';
 
@@ -15,7 +15,7 @@ export interface DatasetContext {
   model: ContentModel;
   /** Absolute address of a site path from `paths`. */
   pageUrl: (path: string) => string;
-  /** Every change event, newest first (lib/changes.ts). */
+  /** Every change event, newest first (lib/catalog/changes.ts). */
   changes: ChangeEvent[];
   /** The change in words, as the "Nytt och ändrat" page says it. */
   describeChange: (e: ChangeEvent) => string;

@@ -1,6 +1,6 @@
 // The columns of an open-data file and how each kind of value is written, so
 // the CSV and the JSON of a dataset always carry the same fields.
-import { formatDataNumber } from '../format';
+import { formatDataNumber } from '../locale/format';
 
 /**
  * id/code: a fixed value from the content's vocabulary; text: free text;

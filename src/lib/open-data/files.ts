@@ -1,7 +1,7 @@
 // Every file under data/: each dataset as CSV and JSON, and the DCAT-AP-SE
 // catalogue that describes them (with their sizes, so it is built last).
-import { latestDate } from '../dates';
-import { paths, withBase } from '../paths';
+import { latestDate } from '../locale/dates';
+import { paths, withBase } from '../pages/paths';
 import { buildDcatCatalog, type DcatText } from './dcat';
 import { datasets, type Dataset, type DatasetContext } from './datasets';
 import type { FieldDef, Row } from './fields';

@@ -1,5 +1,5 @@
 // sitemap.xml from the pages the build wrote, sorted, so it is the same for the same content.
-import { escapeXml } from '../xml';
+import { escapeXml } from '../safe-text/xml';
 
 /** "anordnare/x/index.html" -> "anordnare/x/"; undefined for pages that are not for search engines (404). */
 export function pagePathOf(htmlFile: string): string | undefined {

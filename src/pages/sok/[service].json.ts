@@ -2,7 +2,7 @@
 // search islands fetch. Built from the catalog; no suppressed values.
 import type { APIRoute } from 'astro';
 import { getCatalog } from '../../data/catalog-source';
-import { buildSearchFile } from '../../lib/search-data';
+import { buildSearchFile } from '../../lib/search/search-data';
 
 export function getStaticPaths() {
   return getCatalog().services.map((s) => ({ params: { service: s.id } }));

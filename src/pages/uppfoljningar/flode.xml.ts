@@ -5,9 +5,9 @@ import { getCatalog } from '../../data/catalog-source';
 import { getOpenData } from '../../data/open-data-source';
 import { t } from '../../i18n';
 import { describeChange } from '../../i18n/describe-change';
-import { isFeedEvent, type ChangeEvent } from '../../lib/changes';
+import { isFeedEvent, type ChangeEvent } from '../../lib/catalog/changes';
 import { buildAtomFeed } from '../../lib/feed/atom';
-import { paths } from '../../lib/paths';
+import { paths } from '../../lib/pages/paths';
 
 /** Enough for any reader to catch up; every change is in data/andringar.csv. */
 const MAX_ENTRIES = 200;

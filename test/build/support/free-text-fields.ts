@@ -2,7 +2,7 @@
 // textSchema (they clean their text with normaliseText). Read from the schemas
 // themselves, so a field added tomorrow is fed hostile text too.
 import type { z } from 'zod';
-import { normaliseText } from '../../../src/lib/text';
+import { normaliseText } from '../../../src/lib/safe-text/text';
 
 export interface FreeTextField {
   /** Path in a record; '*' stands for every element of a list. */

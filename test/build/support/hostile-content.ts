@@ -7,7 +7,7 @@ import { parse as parseCsv } from 'csv-parse/sync';
 import { stringify as stringifyCsv } from 'csv-stringify/sync';
 import { parse as parseYaml, stringify as stringifyYaml } from 'yaml';
 import type { z } from 'zod';
-import { normaliseText } from '../../../src/lib/text';
+import { normaliseText } from '../../../src/lib/safe-text/text';
 import { conditionSchema } from '../../../src/schemas/condition';
 import { followUpSchema } from '../../../src/schemas/follow-up';
 import { indicatorSchema } from '../../../src/schemas/indicator';

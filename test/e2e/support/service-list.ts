@@ -2,9 +2,9 @@
 // what a search or filter should show from the page itself, not from the
 // search file the island uses. The match rule is the site's own (src/lib).
 import type { Page } from '@playwright/test';
-import { compileWord, fewestErrors } from '../../../src/lib/approximate-match';
-import { foldedWords } from '../../../src/lib/fold';
-import { queryWords } from '../../../src/lib/prefilter';
+import { compileWord, fewestErrors } from '../../../src/lib/search/approximate-match';
+import { foldedWords } from '../../../src/lib/locale/fold';
+import { queryWords } from '../../../src/lib/search/prefilter';
 
 export interface Card {
   id: string;

@@ -1,6 +1,6 @@
 // Builds small valid content models in code for lib tests, so each test shows
 // only the data it is about.
-import type { ContentModel } from '../../../src/lib/model';
+import type { ContentModel } from '../../../src/lib/catalog/model';
 import type { Indicator } from '../../../src/schemas/indicator';
 import type { IndicatorValue } from '../../../src/schemas/indicator-value';
 import type { Provider } from '../../../src/schemas/provider';

@@ -2,8 +2,8 @@
 // older than the freshness limit (higher and lower than all current ones),
 // a suppressed and a missing one, and providers that were withdrawn or ended,
 // for the "Äldre uppgift" and status-marker rules.
-import { createCatalog } from '../../../src/lib/catalog';
-import { buildSearchFile } from '../../../src/lib/search-data';
+import { createCatalog } from '../../../src/lib/catalog/catalog';
+import { buildSearchFile } from '../../../src/lib/search/search-data';
 import { indicator, model, provider, service, value } from './model-builder';
 
 export function oldFiguresFixture() {

@@ -1,7 +1,7 @@
 // A small service with providers that differ in one thing each, for the
 // search, filter and list tests.
-import { createCatalog } from '../../../src/lib/catalog';
-import { buildSearchFile } from '../../../src/lib/search-data';
+import { createCatalog } from '../../../src/lib/catalog/catalog';
+import { buildSearchFile } from '../../../src/lib/search/search-data';
 import { indicator, model, provider, service, value } from './model-builder';
 
 export function searchFixture() {

@@ -2,7 +2,7 @@
 // comparison page fetches the two to four it shows, so no page loads them all.
 import type { APIRoute } from 'astro';
 import { getCatalog } from '../../../data/catalog-source';
-import { buildCompareEntry } from '../../../lib/compare-entry';
+import { buildCompareEntry } from '../../../lib/compare/entry';
 
 export function getStaticPaths() {
   const catalog = getCatalog();
