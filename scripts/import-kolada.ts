@@ -4,16 +4,16 @@
 import { resolve } from 'node:path';
 import { formatContentError } from '../src/data/content-error';
 import { contentDir as configuredContentDir } from '../src/data/content-source';
-import { ArgsError, parseArgs, single } from '../src/import/shared/cli-args';
-import { createFolderSource } from '../src/import/kolada/folder-source';
-import { createHttpSource, DEFAULT_KOLADA_API, KoladaFetchError } from '../src/import/kolada/http-source';
+import { ArgsError, parseArgs, single } from '../src/import/shared/command-line/cli-args';
+import { createFolderSource } from '../src/import/kolada/read/folder-source';
+import { createHttpSource, DEFAULT_KOLADA_API, KoladaFetchError } from '../src/import/kolada/read/http-source';
 import { KoladaSetupError, runKoladaImport } from '../src/import/kolada/run-import';
 import { formatKoladaSummary } from '../src/import/kolada/summary';
 import { describeImportError, ImportWriteError } from '../src/import/shared/import-errors';
-import { ImportLockedError, stopCleanlyOnSignals } from '../src/import/shared/import-lock';
-import { printErr, printOut } from '../src/import/shared/terminal-output';
-import { importDate } from '../src/import/shared/today';
-import { KoladaResponseError } from '../src/import/kolada/response';
+import { ImportLockedError, stopCleanlyOnSignals } from '../src/import/shared/write/import-lock';
+import { printErr, printOut } from '../src/import/shared/command-line/terminal-output';
+import { importDate } from '../src/import/shared/command-line/today';
+import { KoladaResponseError } from '../src/import/kolada/normalise/response';
 import { assertNodeVersion } from './lib/node-version';
 
 const HELP = `Användning: npm run import:kolada -- --kommun <kod> --year <år> [val]

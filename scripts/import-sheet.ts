@@ -5,14 +5,14 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { formatContentError } from '../src/data/content-error';
 import { contentDir as configuredContentDir } from '../src/data/content-source';
-import { ArgsError, parseArgs, single } from '../src/import/shared/cli-args';
-import { SheetReadError } from '../src/import/sheet/read-sheet';
-import { runSheetImport, SheetSetupError, type SheetKind } from '../src/import/sheet/run-sheet-import';
+import { ArgsError, parseArgs, single } from '../src/import/shared/command-line/cli-args';
+import { SheetReadError } from '../src/import/sheet/read/read-sheet';
+import { runSheetImport, SheetSetupError, type SheetKind } from '../src/import/sheet/run-import';
 import { formatSheetSummary } from '../src/import/sheet/summary';
 import { describeImportError } from '../src/import/shared/import-errors';
-import { ImportLockedError, stopCleanlyOnSignals } from '../src/import/shared/import-lock';
-import { printErr, printOut } from '../src/import/shared/terminal-output';
-import { importDate } from '../src/import/shared/today';
+import { ImportLockedError, stopCleanlyOnSignals } from '../src/import/shared/write/import-lock';
+import { printErr, printOut } from '../src/import/shared/command-line/terminal-output';
+import { importDate } from '../src/import/shared/command-line/today';
 import { assertNodeVersion } from './lib/node-version';
 
 const HELP = `Användning: npm run import:sheet -- <fil.csv|fil.xlsx> --kind survey|followups [val]

@@ -4,7 +4,7 @@ import { resolve } from 'node:path';
 import { formatContentError } from '../src/data/content-error';
 import { contentDir as configuredContentDir } from '../src/data/content-source';
 import { loadContent } from '../src/data/load-content';
-import { printErr, printOut } from '../src/import/shared/terminal-output';
+import { printErr, printOut } from '../src/import/shared/command-line/terminal-output';
 import { assertNodeVersion } from './lib/node-version';
 
 const HELP = `Användning: npm run validate [-- --content <mapp>]

@@ -6,18 +6,18 @@
 import { join, relative } from 'node:path';
 import { loadContent } from '../../data/load-content';
 import type { ContentError } from '../../data/content-error';
-import { KOLADA_NATION, koladaRowsToValues, type KoladaRefusal, type KoladaValueResult } from './values';
-import { matchKoladaUnits, suggestSubjects, type SiteSubject } from './units';
-import type { KoladaOu } from './response';
-import { countOutcomes, planValues, type OutcomeEntry } from '../shared/value-outcomes';
+import { KOLADA_NATION, koladaRowsToValues, type KoladaRefusal, type KoladaValueResult } from './validate/values';
+import { matchKoladaUnits, suggestSubjects, type SiteSubject } from './validate/units';
+import type { KoladaOu } from './normalise/response';
+import { countOutcomes, planValues, type OutcomeEntry } from '../shared/plan/value-outcomes';
 import type { ContentModel } from '../../lib/catalog/model';
 import { indicatorValueSchema } from '../../schemas/indicator-value';
-import { effectiveChanges, writeAllOrNothing, type FileChange } from '../shared/atomic-write';
-import { withImportLock } from '../shared/import-lock';
-import { INDICATOR_VALUES_DIR, readPlacedValues, serializeIndicatorValues } from '../shared/indicator-value-file';
-import { personalNumbersInResponses } from './remote-text';
-import { planSnapshot, snapshotDir } from './snapshot';
-import type { KoladaSource } from './source';
+import { effectiveChanges, writeAllOrNothing, type FileChange } from '../shared/write/atomic-write';
+import { withImportLock } from '../shared/write/import-lock';
+import { INDICATOR_VALUES_DIR, readPlacedValues, serializeIndicatorValues } from '../shared/write/indicator-value-file';
+import { personalNumbersInResponses } from './normalise/remote-text';
+import { planSnapshot, snapshotDir } from './plan/snapshot';
+import type { KoladaSource } from './read/source';
 
 export interface KoladaImportOptions {
   contentDir: string;

@@ -2,7 +2,7 @@
 // units matched and unmatched (with suggestions), values suppressed, time taken,
 // and every conflict and refusal with its reason.
 import { formatNumber, formatPeriod, plural } from '../../lib/locale/format';
-import { terminalValue as shown } from '../shared/terminal-text';
+import { terminalValue as shown } from '../shared/command-line/terminal-text';
 import type { KoladaImportReport } from './run-import';
 
 const subjectWord = { unit: 'enhet', provider: 'anordnare', municipality: 'kommunen', nation: 'riket' } as const;

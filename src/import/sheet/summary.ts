@@ -1,8 +1,8 @@
 // The spreadsheet import's summary: one line of counts per outcome, then every
 // refused row with its column, value and reason, then what was (or would be) written.
 import { formatNumber, formatPeriod, plural } from '../../lib/locale/format';
-import { terminalValue as shown } from '../shared/terminal-text';
-import type { SheetImportReport } from './run-sheet-import';
+import { terminalValue as shown } from '../shared/command-line/terminal-text';
+import type { SheetImportReport } from './run-import';
 
 export function formatSheetSummary(r: SheetImportReport): string[] {
   const c = r.counts;

@@ -1,7 +1,7 @@
 // Where Kolada's answers come from: the API over HTTP, or responses saved in a
 // folder (a snapshot or test fixtures). Both answer the same four questions and
 // keep the raw responses they read, so an import can be re-run offline.
-import type { KoladaDataRow, KoladaKpiMeta, KoladaOu } from './response';
+import type { KoladaDataRow, KoladaKpiMeta, KoladaOu } from '../normalise/response';
 
 export const KOLADA_ENDPOINTS = ['kpi', 'municipality', 'ou', 'data', 'oudata'] as const;
 export type KoladaEndpoint = (typeof KOLADA_ENDPOINTS)[number];

@@ -1,7 +1,7 @@
 // The shapes of Kolada API v3 responses, read tolerantly: unknown keys are
 // ignored, ids stay text, and a response that is not Kolada's is refused in words.
 import { z } from 'zod';
-import { normaliseText } from '../../lib/safe-text/text';
+import { normaliseText } from '../../../lib/safe-text/text';
 
 /** Text from Kolada that is stored or shown passes the text gate (lib/safe-text/text.ts). */
 const remoteText = z.string().transform(normaliseText);

@@ -2,11 +2,11 @@
 // (KPI titles and descriptions, unit names, anything else) is normalised and
 // scanned for personnummer before anything is stored, since the snapshot keeps
 // the answers in content/ and the values file keeps text drawn from them.
-import type { ContentError } from '../../data/content-error';
-import { formatPath } from '../../data/content-error';
-import { findPersonalNumbers, maskPersonalNumber } from '../../lib/safe-text/identity-numbers';
-import { normaliseText } from '../../lib/safe-text/text';
-import type { RecordedResponse } from './source';
+import type { ContentError } from '../../../data/content-error';
+import { formatPath } from '../../../data/content-error';
+import { findPersonalNumbers, maskPersonalNumber } from '../../../lib/safe-text/identity-numbers';
+import { normaliseText } from '../../../lib/safe-text/text';
+import type { RecordedResponse } from '../read/source';
 
 function textsIn(value: unknown, path: PropertyKey[], out: { path: PropertyKey[]; text: string }[]): void {
   if (typeof value === 'string') out.push({ path, text: value });

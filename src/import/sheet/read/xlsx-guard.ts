@@ -4,7 +4,7 @@
 // checked against the size the archive states, and packed again uncompressed:
 // the library then reads exactly the bytes checked here and nothing else.
 import { crc32, inflateRawSync } from 'node:zlib';
-import { sizeText } from '../shared/import-errors';
+import { sizeText } from '../../shared/import-errors';
 
 export class XlsxLimitError extends Error {}
 

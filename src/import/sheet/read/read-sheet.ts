@@ -6,9 +6,9 @@ import { extname } from 'node:path';
 import { parse as parseCsv } from 'csv-parse/sync';
 import iconv from 'iconv-lite';
 import { readSheet } from 'read-excel-file/node';
-import type { Cell } from './cells';
+import type { Cell } from '../normalise/cells';
 
-import { sizeText } from '../shared/import-errors';
+import { sizeText } from '../../shared/import-errors';
 import { packStored, unpackXlsxParts, XlsxLimitError } from './xlsx-guard';
 
 /** Caps far above any kommun's sheet (a survey of 1,000 units x 30 indicators is 30,000 rows), so a wrong or hostile file stops early. */

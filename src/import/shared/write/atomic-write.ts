@@ -8,8 +8,8 @@
 // is published.
 import { closeSync, existsSync, fsyncSync, mkdirSync, mkdtempSync, openSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
-import { STAGING_PREFIX } from '../../data/import-leftovers';
-import { fileProblem, ImportWriteError } from './import-errors';
+import { STAGING_PREFIX } from '../../../data/import-leftovers';
+import { fileProblem, ImportWriteError } from '../import-errors';
 
 export interface FileChange {
   path: string;

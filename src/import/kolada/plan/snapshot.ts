@@ -4,9 +4,9 @@
 // when an answer changed, so a re-run on the same answers changes no file.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { FileChange } from '../shared/atomic-write';
-import { endpointOfFile } from './folder-source';
-import type { RecordedResponse } from './source';
+import type { FileChange } from '../../shared/write/atomic-write';
+import { endpointOfFile } from '../read/folder-source';
+import type { RecordedResponse } from '../read/source';
 
 export const SNAPSHOT_INDEX = 'index.json';
 

@@ -1,14 +1,14 @@
 // One row of a kommun's follow-up register becomes one follow-up entry, or a
 // refusal naming the row, column, value and what was expected. Kinds, results
 // and sanctions are read from the Swedish words registers use.
-import type { Condition } from '../../schemas/condition';
-import { followUpSchema, type FollowUp } from '../../schemas/follow-up';
-import type { Provider } from '../../schemas/provider';
-import type { Service } from '../../schemas/service';
-import type { Unit } from '../../schemas/unit';
-import { closestNames, normaliseName } from '../shared/name-similarity';
-import { cellText, isBlank, readDate, slugify, type Cell } from './cells';
-import type { FieldVariants } from './headers';
+import type { Condition } from '../../../schemas/condition';
+import { followUpSchema, type FollowUp } from '../../../schemas/follow-up';
+import type { Provider } from '../../../schemas/provider';
+import type { Service } from '../../../schemas/service';
+import type { Unit } from '../../../schemas/unit';
+import { closestNames, normaliseName } from '../../shared/normalise/name-similarity';
+import { cellText, isBlank, readDate, slugify, type Cell } from '../normalise/cells';
+import type { FieldVariants } from '../normalise/headers';
 import { gateRow, type SheetRefusal } from './survey-rows';
 
 export const followUpFields = {

@@ -8,8 +8,8 @@ import {
   nextPage,
   parseEnvelope,
   parseItems,
-} from './response';
-import { sizeText } from '../shared/import-errors';
+} from '../normalise/response';
+import { sizeText } from '../../shared/import-errors';
 import { chunks, type KoladaEndpoint, type KoladaSource, type RecordedResponse, type SourceStats } from './source';
 
 export const DEFAULT_KOLADA_API = 'https://api.kolada.se/v3';

@@ -4,9 +4,9 @@
 // from fewer answers than the indicator allows as "för få svar", without its number,
 // and a value with no number of answers the same way unless the source suppresses itself.
 // Only rows Kolada sent become values: no row is no figure, not a guess.
-import type { Indicator } from '../../schemas/indicator';
-import type { IndicatorValue, SubjectType, ValueState } from '../../schemas/indicator-value';
-import type { KoladaDataRow, KoladaKpiMeta, KoladaValue } from './response';
+import type { Indicator } from '../../../schemas/indicator';
+import type { IndicatorValue, SubjectType, ValueState } from '../../../schemas/indicator-value';
+import type { KoladaDataRow, KoladaKpiMeta, KoladaValue } from '../normalise/response';
 
 /** "0000" is Riket in Kolada. */
 export const KOLADA_NATION = '0000';

@@ -4,9 +4,9 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { stringify } from 'csv-stringify/sync';
-import { readCsvFile } from '../../data/read-files';
-import { indicatorValueColumns, indicatorValueSchema, type IndicatorValue } from '../../schemas/indicator-value';
-import type { PlacedValue } from './value-outcomes';
+import { readCsvFile } from '../../../data/read-files';
+import { indicatorValueColumns, indicatorValueSchema, type IndicatorValue } from '../../../schemas/indicator-value';
+import type { PlacedValue } from '../plan/value-outcomes';
 
 export const INDICATOR_VALUES_DIR = 'indicator-values';
 

@@ -2,11 +2,11 @@
 // spaces as thousands separators, "87,5 %", years as numbers, dates from Excel
 // or as text, and Swedish words for states. Each reader returns a value or a
 // Swedish description of what was expected.
-import type { ValueState } from '../../schemas/indicator-value';
-import { isRealIsoDate } from '../../lib/locale/dates';
-import { findPersonalNumbers, maskPersonalNumber } from '../../lib/safe-text/identity-numbers';
-import { normaliseName } from '../shared/name-similarity';
-import { normaliseText } from '../../lib/safe-text/text';
+import type { ValueState } from '../../../schemas/indicator-value';
+import { isRealIsoDate } from '../../../lib/locale/dates';
+import { findPersonalNumbers, maskPersonalNumber } from '../../../lib/safe-text/identity-numbers';
+import { normaliseName } from '../../shared/normalise/name-similarity';
+import { normaliseText } from '../../../lib/safe-text/text';
 
 export type Cell = string | number | boolean | null | undefined;
 export type Read<T> = { ok: true; value: T } | { ok: false; expected: string };

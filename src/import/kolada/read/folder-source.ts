@@ -10,9 +10,9 @@ import {
   parseEnvelope,
   parseItems,
   type KoladaDataRow,
-} from './response';
-import { terminalValue } from '../shared/terminal-text';
-import { sizeText } from '../shared/import-errors';
+} from '../normalise/response';
+import { terminalValue } from '../../shared/command-line/terminal-text';
+import { sizeText } from '../../shared/import-errors';
 import { KOLADA_LIMITS, KoladaFetchError } from './http-source';
 import type { KoladaEndpoint, KoladaSource, RecordedResponse, SourceStats } from './source';
 

@@ -1,5 +1,5 @@
 // Today's date in Sweden as YYYY-MM-DD: the publication date an import writes.
-import { isRealIsoDate } from '../../lib/locale/dates';
+import { isRealIsoDate } from '../../../lib/locale/dates';
 
 export function swedishToday(now = new Date()): string {
   return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);

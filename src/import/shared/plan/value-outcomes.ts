@@ -1,7 +1,7 @@
 // Decides what an import does with each incoming indicator value, against the
 // importer's own file and every other (hand-edited) file: written, updated,
 // unchanged, or a conflict that is reported and never overwritten.
-import type { IndicatorValue, SubjectType } from '../../schemas/indicator-value';
+import type { IndicatorValue, SubjectType } from '../../../schemas/indicator-value';
 
 export type ValueOutcome = 'written' | 'updated' | 'unchanged' | 'conflict';
 

@@ -4,10 +4,10 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { Document, isSeq, parseDocument, type YAMLSeq } from 'yaml';
-import type { FollowUpField } from './follow-up-rows';
-import { followUpSchema, type FollowUp } from '../../schemas/follow-up';
-import type { FileChange } from '../shared/atomic-write';
-import type { SheetRowReport } from './run-sheet-import';
+import type { FollowUpField } from '../validate/follow-up-rows';
+import { followUpSchema, type FollowUp } from '../../../schemas/follow-up';
+import type { FileChange } from '../../shared/write/atomic-write';
+import type { SheetRowReport } from '../run-import';
 
 const FOLDER = 'follow-ups';
 

@@ -7,7 +7,7 @@
 import { closeSync, existsSync, fsyncSync, openSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
 import { hostname, userInfo } from 'node:os';
 import { join, relative } from 'node:path';
-import { describeLock, LOCK_FILE, readLockInfo, type LockInfo } from '../../data/import-leftovers';
+import { describeLock, LOCK_FILE, readLockInfo, type LockInfo } from '../../../data/import-leftovers';
 import { filesSwitchedIn } from './atomic-write';
 import { recoverLeftovers } from './recover-leftovers';
 

@@ -1,13 +1,13 @@
 // One row of a kommun's survey spreadsheet becomes one indicator value, or a
 // refusal naming the row, the column, the value and what was expected. Units,
 // providers and indicators are found by id or by name; nothing is guessed.
-import type { Indicator } from '../../schemas/indicator';
-import type { IndicatorValue, ValueState } from '../../schemas/indicator-value';
-import type { Provider } from '../../schemas/provider';
-import type { Unit } from '../../schemas/unit';
-import { closestNames, normaliseName } from '../shared/name-similarity';
-import { cellText, columnLetter, gateCell, isBlank, PERSONAL_NUMBER_IN_CELL, personalNumberCell, readDate, readNumber, readPeriod, readState, readWholeNumber, type Cell } from './cells';
-import type { FieldVariants } from './headers';
+import type { Indicator } from '../../../schemas/indicator';
+import type { IndicatorValue, ValueState } from '../../../schemas/indicator-value';
+import type { Provider } from '../../../schemas/provider';
+import type { Unit } from '../../../schemas/unit';
+import { closestNames, normaliseName } from '../../shared/normalise/name-similarity';
+import { cellText, columnLetter, gateCell, isBlank, PERSONAL_NUMBER_IN_CELL, personalNumberCell, readDate, readNumber, readPeriod, readState, readWholeNumber, type Cell } from '../normalise/cells';
+import type { FieldVariants } from '../normalise/headers';
 
 export const surveyFields = {
   indicator: ['indikator', 'indikator id', 'mått', 'fråga', 'nyckeltal', 'frågeområde'],

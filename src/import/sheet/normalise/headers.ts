@@ -1,9 +1,9 @@
 // Finds the columns a spreadsheet has, whatever its header says: Swedish
 // headers with the common variants ("År", "Period", "Antal svar", "Svarsfrekvens (%)"),
 // compared without case, accents, units or punctuation.
-import { maskPersonalNumbers } from '../../lib/safe-text/identity-numbers';
-import { normaliseName } from '../shared/name-similarity';
-import { normaliseText } from '../../lib/safe-text/text';
+import { maskPersonalNumbers } from '../../../lib/safe-text/identity-numbers';
+import { normaliseName } from '../../shared/normalise/name-similarity';
+import { normaliseText } from '../../../lib/safe-text/text';
 
 export type FieldVariants<F extends string> = Record<F, string[]>;
 

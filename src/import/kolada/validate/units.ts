@@ -1,10 +1,10 @@
 // Kolada's organisational units matched to the site's units and providers
 // through kolada-units.yaml, which staff edit. Nothing is matched by guess: an
 // OU missing from the file is reported with the closest names as suggestions.
-import type { KoladaUnit } from '../../schemas/kolada-unit';
-import type { KoladaOu } from './response';
+import type { KoladaUnit } from '../../../schemas/kolada-unit';
+import type { KoladaOu } from '../normalise/response';
 import type { KoladaSubject } from './values';
-import { closestNames } from '../shared/name-similarity';
+import { closestNames } from '../../shared/normalise/name-similarity';
 
 /** A unit or provider on the site, as a candidate for an unmatched OU. */
 export interface SiteSubject extends KoladaSubject {

@@ -4,9 +4,9 @@
 // is said in the progress output.
 import { relative } from 'node:path';
 import { rmSync } from 'node:fs';
-import { findImportLeftovers } from '../../data/import-leftovers';
+import { findImportLeftovers } from '../../../data/import-leftovers';
 import { switchIn } from './atomic-write';
-import { fileProblem, ImportWriteError } from './import-errors';
+import { fileProblem, ImportWriteError } from '../import-errors';
 
 export function recoverLeftovers(contentDir: string, say: (line: string) => void): number {
   let cleaned = 0;
