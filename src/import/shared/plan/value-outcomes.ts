@@ -28,6 +28,11 @@ export interface ValuePlan {
   removed: IndicatorValue[];
 }
 
+/** Where a value stands, for messages: "content/indicator-values/egna.csv rad 4". */
+export function describePlace(p: PlacedValue): string {
+  return `${p.file}${p.line ? ` rad ${p.line}` : ''}`;
+}
+
 export const valueKey = (v: Pick<IndicatorValue, 'indicator' | 'subjectType' | 'subject' | 'period'>) =>
   `${v.indicator}|${v.subjectType}|${v.subject}|${v.period}`;
 

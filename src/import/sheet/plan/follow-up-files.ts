@@ -7,7 +7,12 @@ import { Document, isSeq, parseDocument, type YAMLSeq } from 'yaml';
 import type { FollowUpField } from '../validate/follow-up-rows';
 import { followUpSchema, type FollowUp } from '../../../schemas/follow-up';
 import type { FileChange } from '../../shared/write/atomic-write';
-import type { SheetRowReport } from '../run-import';
+import type { ContentModel } from '../../../lib/catalog/model';
+import type { SheetTable } from '../read/read-sheet';
+import type { SheetRowReport } from '../report';
+import { acceptRows } from '../validate/accepted-rows';
+import { followUpRowToEntry } from '../validate/follow-up-rows';
+import type { SheetPlan } from './survey-values';
 
 const FOLDER = 'follow-ups';
 
@@ -36,6 +41,31 @@ function canonical(f: unknown): string {
 /** Without empty lists and absent fields, as a person would write the entry. */
 function tidy(f: FollowUp): Record<string, unknown> {
   return Object.fromEntries(Object.entries(f).filter(([, v]) => v !== undefined && !(Array.isArray(v) && v.length === 0)));
+}
+
+/** What a follow-up register changes: its rows read, repeats refused, and the year files merged. */
+export function planFollowUpSheet(
+  table: SheetTable,
+  columns: Partial<Record<FollowUpField, number>>,
+  model: ContentModel,
+  at: { contentDir: string; projectDir: string },
+): SheetPlan {
+  const context = { providers: model.providers, units: model.units, services: model.services, conditions: model.conditions };
+  const { refused, accepted } = acceptRows(
+    table,
+    (cells, row) => {
+      const r = followUpRowToEntry(cells, row, table.header, columns, context);
+      return r.ok ? { ok: true, key: r.followUp.id, entry: r.followUp } : r;
+    },
+    (followUp, row, first) => ({ row, column: columns.id !== undefined ? table.header[columns.id] : undefined, value: followUp.id, reason: `samma uppföljning (id ${followUp.id}) som rad ${first}` }),
+  );
+  const plan = planFollowUps(
+    accepted.map(({ row, entry }) => ({ row, followUp: entry })),
+    columns,
+    at.contentDir,
+    at.projectDir,
+  );
+  return { rows: [...refused, ...plan.rows], changes: plan.changes, suppressed: 0, unknownAnswers: [] };
 }
 
 export function planFollowUps(
