@@ -6,10 +6,10 @@ import { followUpSchema, type FollowUp } from '../../../schemas/follow-up';
 import type { Provider } from '../../../schemas/provider';
 import type { Service } from '../../../schemas/service';
 import type { Unit } from '../../../schemas/unit';
-import { closestNames, normaliseName } from '../../shared/normalise/name-similarity';
+import { normaliseName } from '../../shared/normalise/name-similarity';
 import { cellText, isBlank, readDate, slugify, type Cell } from '../normalise/cells';
 import type { FieldVariants } from '../normalise/headers';
-import { gateRow, type SheetRefusal } from './survey-rows';
+import { findByIdOrName, openRow, suggestNames, type SheetRefusal } from './row-cells';
 
 export const followUpFields = {
   id: ['ärende', 'ärendenummer', 'diarienummer', 'dnr', 'id'],
@@ -66,30 +66,19 @@ export interface FollowUpContext {
 
 export type FollowUpRowResult = { ok: true; followUp: FollowUp } | { ok: false; refusal: SheetRefusal };
 
-const findByIdOrName = <T extends { id: string; name: string }>(text: string, list: T[]) =>
-  list.find((x) => x.id === text) ?? list.find((x) => normaliseName(x.name) === normaliseName(text));
-const suggest = <T extends { id: string; name: string }>(text: string, list: T[]) => {
-  const near = closestNames(text, list, (x) => x.name);
-  return near.length ? ` Menade du ${near.map((x) => `"${x.name}" (${x.id})`).join(' eller ')}?` : '';
-};
-
 export function followUpRowToEntry(rawCells: Cell[], row: number, header: string[], columns: Partial<Record<FollowUpField, number>>, ctx: FollowUpContext): FollowUpRowResult {
-  const gated = gateRow(rawCells, row, header, columns);
-  if ('refusal' in gated) return { ok: false, refusal: gated.refusal };
-  const { cells } = gated;
-  const get = (f: FollowUpField): Cell => (columns[f] === undefined ? undefined : cells[columns[f]!]);
+  const opened = openRow(rawCells, row, header, columns);
+  if (!('get' in opened)) return { ok: false, refusal: opened.refusal };
+  const { get } = opened;
   const text = (f: FollowUpField) => cellText(get(f));
-  const refuse = (f: FollowUpField | undefined, reason: string): FollowUpRowResult => ({
-    ok: false,
-    refusal: { row, column: f && columns[f] !== undefined ? header[columns[f]!] : f, value: f ? text(f) : undefined, reason },
-  });
+  const refuse = (f: FollowUpField | undefined, reason: string): FollowUpRowResult => ({ ok: false, refusal: opened.refusal(f, reason) });
 
   const provider = findByIdOrName(text('provider'), ctx.providers);
-  if (!provider) return refuse('provider', `okänd anordnare. Skriv id eller namn på en anordnare i content/providers/.${suggest(text('provider'), ctx.providers)}`);
+  if (!provider) return refuse('provider', `okänd anordnare. Skriv id eller namn på en anordnare i content/providers/.${suggestNames(text('provider'), ctx.providers)}`);
   let unit: Unit | undefined;
   if (text('unit')) {
     unit = findByIdOrName(text('unit'), ctx.units);
-    if (!unit) return refuse('unit', `okänd enhet. Skriv id eller namn på en enhet i content/units/.${suggest(text('unit'), ctx.units)}`);
+    if (!unit) return refuse('unit', `okänd enhet. Skriv id eller namn på en enhet i content/units/.${suggestNames(text('unit'), ctx.units)}`);
     if (unit.providerId !== provider.id) return refuse('unit', `en enhet som tillhör ${provider.name} (den tillhör ${unit.providerId})`);
   }
   let serviceId = unit?.serviceId;

@@ -5,9 +5,12 @@ import type { Indicator } from '../../../schemas/indicator';
 import type { IndicatorValue, ValueState } from '../../../schemas/indicator-value';
 import type { Provider } from '../../../schemas/provider';
 import type { Unit } from '../../../schemas/unit';
-import { closestNames, normaliseName } from '../../shared/normalise/name-similarity';
-import { cellText, columnLetter, gateCell, isBlank, PERSONAL_NUMBER_IN_CELL, personalNumberCell, readDate, readNumber, readPeriod, readState, readWholeNumber, type Cell } from '../normalise/cells';
+import { normaliseName } from '../../shared/normalise/name-similarity';
+import { cellText, isBlank, readDate, readNumber, readPeriod, readState, readWholeNumber, type Cell } from '../normalise/cells';
 import type { FieldVariants } from '../normalise/headers';
+import { findByIdOrName, openRow, suggestNames, type SheetRefusal } from './row-cells';
+
+export type { SheetRefusal } from './row-cells';
 
 export const surveyFields = {
   indicator: ['indikator', 'indikator id', 'mått', 'fråga', 'nyckeltal', 'frågeområde'],
@@ -24,13 +27,6 @@ export const surveyFields = {
 } satisfies FieldVariants<string>;
 
 export type SurveyField = keyof typeof surveyFields;
-
-export interface SheetRefusal {
-  row: number;
-  column?: string;
-  value?: string;
-  reason: string;
-}
 
 export interface SurveyContext {
   kommun: string;
@@ -58,40 +54,17 @@ function findIndicator(text: string, kpi: string, ctx: SurveyContext): Indicator
   return (text && byText(text)) || (kpi ? ctx.indicators.find((i) => i.koladaKpi === kpi.toUpperCase()) : undefined);
 }
 
-function findByIdOrName<T extends { id: string; name: string }>(text: string, list: T[]): T | undefined {
-  return list.find((x) => x.id === text) ?? list.find((x) => normaliseName(x.name) === normaliseName(text));
-}
-
-const suggest = <T extends { id: string; name: string }>(text: string, list: T[]) => {
-  const near = closestNames(text, list, (x) => x.name);
-  return near.length ? ` Menade du ${near.map((x) => `"${x.name}" (${x.id})`).join(' eller ')}?` : '';
-};
-
-/** The gate for one row: every cell normalised, and a row with a personnummer anywhere refused, naming the cell and field. */
-export function gateRow<F extends string>(rawCells: Cell[], row: number, header: string[], columns: Partial<Record<F, number>>): { cells: Cell[] } | { refusal: SheetRefusal } {
-  const cells = rawCells.map(gateCell);
-  const hit = personalNumberCell(cells);
-  if (!hit) return { cells };
-  const field = (Object.entries(columns) as [F, number][]).find(([, i]) => i === hit.index)?.[0];
-  const where = `cellen ${columnLetter(hit.index)}${row}${field ? ` (fältet ${field})` : ''}`;
-  return { refusal: { row, column: header[hit.index] || columnLetter(hit.index), value: hit.masked, reason: `${where} har ${PERSONAL_NUMBER_IN_CELL}` } };
-}
-
 export function surveyRowToValue(rawCells: Cell[], row: number, header: string[], columns: Partial<Record<SurveyField, number>>, ctx: SurveyContext): SurveyRowResult {
-  const gated = gateRow(rawCells, row, header, columns);
-  if ('refusal' in gated) return { ok: false, refusal: gated.refusal };
-  const { cells } = gated;
-  const get = (f: SurveyField): Cell => (columns[f] === undefined ? undefined : cells[columns[f]!]);
-  const refuse = (f: SurveyField | undefined, reason: string): SurveyRowResult => ({
-    ok: false,
-    refusal: { row, column: f && columns[f] !== undefined ? header[columns[f]!] : f, value: f ? cellText(get(f)) : undefined, reason },
-  });
+  const opened = openRow(rawCells, row, header, columns);
+  if (!('get' in opened)) return { ok: false, refusal: opened.refusal };
+  const { get } = opened;
+  const refuse = (f: SurveyField | undefined, reason: string): SurveyRowResult => ({ ok: false, refusal: opened.refusal(f, reason) });
 
   const indicatorText = cellText(get('indicator'));
   const kpiText = cellText(get('kpi'));
   const indicator = findIndicator(indicatorText, kpiText, ctx);
   if (!indicator)
-    return refuse(columns.indicator !== undefined ? 'indicator' : 'kpi', `okänd indikator. Skriv id, namn eller Kolada-id för en indikator i content/indicators/: ${ctx.indicators.map((i) => i.id).join(', ')}.${suggest(indicatorText, ctx.indicators)}`);
+    return refuse(columns.indicator !== undefined ? 'indicator' : 'kpi', `okänd indikator. Skriv id, namn eller Kolada-id för en indikator i content/indicators/: ${ctx.indicators.map((i) => i.id).join(', ')}.${suggestNames(indicatorText, ctx.indicators)}`);
 
   const unitText = cellText(get('unit'));
   const providerText = cellText(get('provider'));
@@ -106,12 +79,12 @@ export function surveyRowToValue(rawCells: Cell[], row: number, header: string[]
     if (!unit) {
       // A provider's name in the unit column is common in hemtjänst sheets.
       const provider = !providerText ? findByIdOrName(unitText, ctx.providers) : undefined;
-      if (!provider) return refuse('unit', `okänd enhet. Skriv id eller namn på en enhet i content/units/.${suggest(unitText, [...ctx.units, ...ctx.providers])}`);
+      if (!provider) return refuse('unit', `okänd enhet. Skriv id eller namn på en enhet i content/units/.${suggestNames(unitText, [...ctx.units, ...ctx.providers])}`);
       [subjectType, subject] = ['provider', provider.id];
     } else [subjectType, subject] = ['unit', unit.id];
   } else {
     const provider = findByIdOrName(providerText, ctx.providers);
-    if (!provider) return refuse('provider', `okänd anordnare. Skriv id eller namn på en anordnare i content/providers/.${suggest(providerText, ctx.providers)}`);
+    if (!provider) return refuse('provider', `okänd anordnare. Skriv id eller namn på en anordnare i content/providers/.${suggestNames(providerText, ctx.providers)}`);
     [subjectType, subject] = ['provider', provider.id];
   }
 
