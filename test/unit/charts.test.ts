@@ -5,7 +5,7 @@ import { niceStep, valueScale } from '../../src/lib/charts/chart-scale';
 import { chartInput, historyRows } from '../../src/lib/figures/figure-history';
 import { historyChart } from '../../src/lib/charts/history-chart';
 import { stripPlot } from '../../src/lib/charts/strip-plot';
-import { closestNames, nameSimilarity } from '../../src/import/shared/name-similarity';
+import { closestNames, nameSimilarity } from '../../src/import/shared/normalise/name-similarity';
 import type { Figure } from '../../src/lib/figures/figures';
 
 describe('valueScale', () => {

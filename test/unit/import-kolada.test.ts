@@ -5,8 +5,8 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createFolderSource } from '../../src/import/kolada/folder-source';
-import { createHttpSource } from '../../src/import/kolada/http-source';
+import { createFolderSource } from '../../src/import/kolada/read/folder-source';
+import { createHttpSource } from '../../src/import/kolada/read/http-source';
 import { runKoladaImport, type KoladaImportOptions } from '../../src/import/kolada/run-import';
 import { formatKoladaSummary } from '../../src/import/kolada/summary';
 import { loadContent } from '../../src/data/load-content';

@@ -4,7 +4,7 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../src/data/load-content';
-import { runSheetImport } from '../../src/import/sheet/run-sheet-import';
+import { runSheetImport } from '../../src/import/sheet/run-import';
 import { copyValidContent } from './support/content-fixture';
 import { folderSnapshot } from './support/folder-snapshot';
 import { ROOT } from './support/run-script';

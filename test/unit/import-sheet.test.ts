@@ -5,7 +5,7 @@
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../src/data/load-content';
-import { runSheetImport, type SheetImportOptions } from '../../src/import/sheet/run-sheet-import';
+import { runSheetImport, type SheetImportOptions } from '../../src/import/sheet/run-import';
 import { formatSheetSummary } from '../../src/import/sheet/summary';
 import { copyValidContent } from './support/content-fixture';
 import { folderSnapshot } from './support/folder-snapshot';

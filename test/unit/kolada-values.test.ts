@@ -1,9 +1,9 @@
 // Kolada rows to indicator values: every state, n from the "antal svarande"
 // KPI (never Kolada's count), a null never 0, and suppression of small numbers.
 import { describe, expect, it } from 'vitest';
-import type { KoladaDataRow } from '../../src/import/kolada/response';
-import { nextPage } from '../../src/import/kolada/response';
-import { koladaRowsToValues, koladaSourceText, type KoladaValueContext } from '../../src/import/kolada/values';
+import type { KoladaDataRow } from '../../src/import/kolada/normalise/response';
+import { nextPage } from '../../src/import/kolada/normalise/response';
+import { koladaRowsToValues, koladaSourceText, type KoladaValueContext } from '../../src/import/kolada/validate/values';
 import { indicator } from './support/model-builder';
 
 const nojdhet = indicator({ id: 'nojdhet', koladaKpi: 'U23471', koladaAnswersKpi: 'U23594', minAnswers: 7, services: ['boende'] });

@@ -1,9 +1,9 @@
 // Spreadsheet cells as kommuner write them, and headers with their common variants.
 import { describe, expect, it } from 'vitest';
-import { readDate, readNumber, readPeriod, readState, readWholeNumber, slugify } from '../../src/import/sheet/cells';
-import { matchHeaders, normaliseHeader } from '../../src/import/sheet/headers';
-import { surveyFields } from '../../src/import/sheet/survey-rows';
-import { followUpFields } from '../../src/import/sheet/follow-up-rows';
+import { readDate, readNumber, readPeriod, readState, readWholeNumber, slugify } from '../../src/import/sheet/normalise/cells';
+import { matchHeaders, normaliseHeader } from '../../src/import/sheet/normalise/headers';
+import { surveyFields } from '../../src/import/sheet/validate/survey-rows';
+import { followUpFields } from '../../src/import/sheet/validate/follow-up-rows';
 
 describe('readNumber', () => {
   it.each([

@@ -1,8 +1,8 @@
 // One survey spreadsheet row to one indicator value: names or ids, every state,
 // kommun and Riket rows, and never a number from too few answers.
 import { describe, expect, it } from 'vitest';
-import { matchHeaders } from '../../src/import/sheet/headers';
-import { surveyFields, surveyRowToValue, type SurveyContext } from '../../src/import/sheet/survey-rows';
+import { matchHeaders } from '../../src/import/sheet/normalise/headers';
+import { surveyFields, surveyRowToValue, type SurveyContext } from '../../src/import/sheet/validate/survey-rows';
 import { indicator, provider, unit } from './support/model-builder';
 
 const header = ['Indikator', 'Enhet', 'År', 'Värde', 'Antal svar', 'Status'];

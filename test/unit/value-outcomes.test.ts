@@ -1,7 +1,7 @@
 // What an import does with each value: written, updated, unchanged (keeping the
 // first publication date), or a conflict with a hand-edited file, never overwritten.
 import { describe, expect, it } from 'vitest';
-import { planValues, type PlacedValue } from '../../src/import/shared/value-outcomes';
+import { planValues, type PlacedValue } from '../../src/import/shared/plan/value-outcomes';
 import { value } from './support/model-builder';
 
 const placed = (over: Parameters<typeof value>[0], file = 'content/indicator-values/kolada.csv', line = 2): PlacedValue => ({ value: value(over), file, line });

@@ -1,93 +1,37 @@
-// The Kolada import as stages: read what the content asks for, fetch (or read
-// saved) answers, match units through kolada-units.yaml, turn rows into
-// indicator values, compare with what is already there, and write the values
-// file and the snapshot together, or nothing. Takes the content folder as an
-// argument so tests run on temp copies.
-import { join, relative } from 'node:path';
-import { loadContent } from '../../data/load-content';
-import type { ContentError } from '../../data/content-error';
-import { KOLADA_NATION, koladaRowsToValues, type KoladaRefusal, type KoladaValueResult } from './values';
-import { matchKoladaUnits, suggestSubjects, type SiteSubject } from './units';
-import type { KoladaOu } from './response';
-import { countOutcomes, planValues, type OutcomeEntry } from '../shared/value-outcomes';
+// The Kolada import, stage by stage. The folders beside this file are the stages:
+//   read/       where answers come from (the API over HTTP, or a saved snapshot folder)
+//   normalise/  Kolada's responses read tolerantly, their texts through the text gate
+//   validate/   KPIs asked for, units matched through kolada-units.yaml, rows made values
+//   plan/       the snapshot files (the values file is planned by ../shared/plan)
+// Writing, the lock and the all-or-nothing switch are shared with the spreadsheet
+// import (../shared/pipeline.ts). Takes the content folder as an argument so tests run on temp copies.
+import { join } from 'node:path';
 import type { ContentModel } from '../../lib/catalog/model';
-import { indicatorValueSchema } from '../../schemas/indicator-value';
-import { effectiveChanges, writeAllOrNothing, type FileChange } from '../shared/atomic-write';
-import { withImportLock } from '../shared/import-lock';
-import { INDICATOR_VALUES_DIR, readPlacedValues, serializeIndicatorValues } from '../shared/indicator-value-file';
-import { personalNumbersInResponses } from './remote-text';
-import { planSnapshot, snapshotDir } from './snapshot';
-import type { KoladaSource } from './source';
+import { indicatorValueSchema, type IndicatorValue } from '../../schemas/indicator-value';
+import { loadContentToCompare, runImport, secondsSince, writePlanned, type ImportRun, type ImportRunOptions } from '../shared/pipeline';
+import { countOutcomes, planValues } from '../shared/plan/value-outcomes';
+import { INDICATOR_VALUES_DIR, readPlacedValues, serializeIndicatorValues } from '../shared/write/indicator-value-file';
+import { personalNumbersInResponses } from './normalise/remote-text';
+import type { KoladaOu } from './normalise/response';
+import { planSnapshot, snapshotDir } from './plan/snapshot';
+import type { KoladaSource } from './read/source';
+import { KoladaSetupError, type KoladaImportReport, type UnmatchedOu } from './report';
+import { requestedKpis } from './validate/requested-kpis';
+import { matchKoladaUnits, suggestSubjects, type SiteSubject } from './validate/units';
+import { KOLADA_NATION, koladaRowsToValues, type KoladaRefusal } from './validate/values';
 
-export interface KoladaImportOptions {
-  contentDir: string;
-  /** Paths in messages are relative to this folder (default: the content folder's parent). */
-  projectDir?: string;
+export { KoladaSetupError, type KoladaImportReport, type UnmatchedOu } from './report';
+
+export interface KoladaImportOptions extends ImportRunOptions {
   kommun: string;
   year: string;
   /** Only these Kolada KPI ids (of indicators in content); default every indicator with koladaKpi. */
   kpis?: string[];
   source: KoladaSource;
-  dryRun: boolean;
   /** The date written as publishedOn for new figures and as the snapshot's date. */
   today: string;
-  progress?: (line: string) => void;
   /** A model already loaded and validated (the bench); otherwise the content folder is loaded. */
   model?: ContentModel;
-  /** How the import was started, for the lock (who holds it). */
-  command?: string;
-}
-
-export interface UnmatchedOu {
-  ou: string;
-  title: string;
-  rows: number;
-  suggestions: SiteSubject[];
-}
-
-export interface KoladaImportReport {
-  kommun: string;
-  year: string;
-  source: string;
-  dryRun: boolean;
-  valuesFile: string;
-  snapshotDir: string;
-  /** Every value with its outcome: written, updated, unchanged or conflict. */
-  entries: OutcomeEntry[];
-  counts: { written: number; updated: number; unchanged: number; conflict: number; refused: number; removed: number };
-  refused: KoladaRefusal[];
-  kpis: string[];
-  ousInKolada: number;
-  matched: number;
-  ignored: number;
-  unmatched: UnmatchedOu[];
-  notInKolada: { ou: string; title?: string }[];
-  /** Matched OUs Kolada sent no row for this year. */
-  silent: { ou: string; subject: string }[];
-  rowsRead: number;
-  rowsSkipped: number;
-  suppressed: number;
-  /** Values with no number of answers, stored without the value (see KoladaValueResult). */
-  unknownAnswers: KoladaValueResult['unknownAnswers'];
-  missing: number;
-  requests: number;
-  pages: number;
-  retries: number;
-  /** Files changed (or that would change in a dry run), relative to the project; empty when a row was refused. */
-  changedFiles: string[];
-  /** Whether files were written: not in a dry run, and never when any row was refused. */
-  written: boolean;
-  seconds: number;
-}
-
-/** Content is invalid, the kommun is not the site's, or nothing is set up to import. */
-export class KoladaSetupError extends Error {
-  constructor(
-    message: string,
-    readonly errors: ContentError[] = [],
-  ) {
-    super(message);
-  }
 }
 
 function siteSubjects(model: ContentModel): SiteSubject[] {
@@ -97,43 +41,31 @@ function siteSubjects(model: ContentModel): SiteSubject[] {
   ];
 }
 
-function loadModel(options: KoladaImportOptions, projectDir: string): ContentModel {
-  if (options.model) return options.model;
-  const loaded = loadContent(options.contentDir, projectDir);
-  if (!loaded.ok)
-    throw new KoladaSetupError(`Innehållet har ${loaded.errors.length} fel. Rätta dem först (npm run validate), sedan kan importen jämföra mot det som finns.`, loaded.errors);
-  return loaded.model;
+/** Values the schema refuses join the refusals, so one bad row stops the write like any other. */
+function schemaChecked(values: IndicatorValue[], refused: KoladaRefusal[]): IndicatorValue[] {
+  return values.filter((v) => {
+    const check = indicatorValueSchema.safeParse(v);
+    if (!check.success)
+      refused.push({ kpi: v.kpi ?? '', who: `${v.subjectType}:${v.subject}`, period: v.period, reason: check.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ') });
+    return check.success;
+  });
 }
 
-export async function runKoladaImport(options: KoladaImportOptions): Promise<KoladaImportReport> {
-  return withImportLock(options.contentDir, { command: options.command ?? 'npm run import:kolada', dryRun: options.dryRun, say: options.progress }, () => importLocked(options));
+export function runKoladaImport(options: KoladaImportOptions): Promise<KoladaImportReport> {
+  return runImport(options, 'npm run import:kolada', (run) => importKolada(options, run));
 }
 
-async function importLocked(options: KoladaImportOptions): Promise<KoladaImportReport> {
-  const started = performance.now();
-  const say = options.progress ?? (() => {});
-  const projectDir = options.projectDir ?? join(options.contentDir, '..');
-  const rel = (abs: string) => relative(projectDir, abs).split('\\').join('/');
+async function importKolada(options: KoladaImportOptions, run: ImportRun): Promise<KoladaImportReport> {
   const { kommun, year, source } = options;
+  const say = run.say;
 
-  // Stage 1: what the content asks for.
-  const model = loadModel(options, projectDir);
-  if (model.site.municipalityCode !== kommun)
-    throw new KoladaSetupError(`Webbplatsens kommunkod är ${model.site.municipalityCode} (content/site.yaml), men du importerar kommun ${kommun}. Ange --kommun ${model.site.municipalityCode}.`);
-  const withKpi = model.indicators.filter((i) => i.koladaKpi);
-  const unknownKpis = (options.kpis ?? []).filter((k) => !withKpi.some((i) => i.koladaKpi === k));
-  if (unknownKpis.length)
-    throw new KoladaSetupError(`Ingen indikator i content/indicators/ har koladaKpi ${unknownKpis.join(', ')}. Indikatorer med Kolada-id: ${withKpi.map((i) => `${i.id} (${i.koladaKpi})`).join(', ') || 'inga'}.`);
-  const indicators = options.kpis?.length ? withKpi.filter((i) => options.kpis!.includes(i.koladaKpi!)) : withKpi;
-  if (indicators.length === 0)
-    throw new KoladaSetupError('Ingen indikator i content/indicators/ har koladaKpi. Lägg till koladaKpi (och koladaAnswersKpi) i de indikatorer som ska hämtas från Kolada.');
-  const valueKpis = [...new Set(indicators.map((i) => i.koladaKpi!))].sort();
-  const answerKpis = [...new Set(indicators.flatMap((i) => (i.koladaAnswersKpi ? [i.koladaAnswersKpi] : [])))].sort();
-  const allKpis = [...new Set([...valueKpis, ...answerKpis])].sort();
+  // What the content asks for.
+  const model = options.model ?? loadContentToCompare(run, KoladaSetupError);
+  const { indicators, valueKpis, answerKpis, allKpis } = requestedKpis(model, kommun, options.kpis);
   say(`Importerar ${valueKpis.length} nyckeltal (${valueKpis.join(', ')}) för kommun ${kommun}, år ${year}, från ${source.description}.`);
   if (answerKpis.length) say(`Antal svarande hämtas från ${answerKpis.join(', ')}.`);
 
-  // Stage 2: fetch.
+  // Read: Kolada's answers, from the API or a saved folder.
   say('Hämtar beskrivningar av nyckeltalen (KPI)...');
   const kpiMeta = new Map((await source.kpis(allKpis)).map((k) => [k.id, k]));
   const missingMeta = allKpis.filter((k) => !kpiMeta.has(k));
@@ -150,26 +82,13 @@ async function importLocked(options: KoladaImportOptions): Promise<KoladaImportR
   say(`Hämtar värden för ${ouIds.length} enheter och ${allKpis.length} nyckeltal...`);
   const ouRows = ouIds.length ? await source.oudata(allKpis, ouIds, year) : [];
 
-  // Stage 3: normalise. The texts passed the gate as they were read; a personnummer anywhere in the answers stops the import before anything is written.
+  // Normalise and validate. The texts passed the gate as they were read; a personnummer anywhere in the answers stops the import before anything is written.
   const personal = personalNumbersInResponses(source.recorded());
   if (personal.length)
     throw new KoladaSetupError(`Koladas svar innehåller ${personal.length === 1 ? 'ett personnummer' : `${personal.length} personnummer`}. Importen avbröts och inget skrevs.`, personal);
-  const mapped = koladaRowsToValues([...kommunRows, ...ouRows], {
-    kommun,
-    year,
-    indicators,
-    subjects: match.subjects,
-    ignored: match.ignored,
-    kpiMeta,
-    publishedOn: options.today,
-  });
+  const mapped = koladaRowsToValues([...kommunRows, ...ouRows], { kommun, year, indicators, subjects: match.subjects, ignored: match.ignored, kpiMeta, publishedOn: options.today });
   const refused = [...mapped.refused];
-  const valid = mapped.values.filter((v) => {
-    const check = indicatorValueSchema.safeParse(v);
-    if (!check.success)
-      refused.push({ kpi: v.kpi ?? '', who: `${v.subjectType}:${v.subject}`, period: v.period, reason: check.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ') });
-    return check.success;
-  });
+  const valid = schemaChecked(mapped.values, refused);
   const ouTitle = new Map<string, KoladaOu>(ous.map((o) => [o.id, o]));
   const unmatched: UnmatchedOu[] = [...mapped.unmatched]
     .sort(([a], [b]) => (a < b ? -1 : 1))
@@ -178,24 +97,22 @@ async function importLocked(options: KoladaImportOptions): Promise<KoladaImportR
       return { ou, title, rows, suggestions: suggestSubjects(title, subjects) };
     });
 
-  // Stage 4: compare with what is in content.
-  const valuesPath = join(options.contentDir, INDICATOR_VALUES_DIR, `kolada-${kommun}-${year}.csv`);
-  const placed = readPlacedValues(options.contentDir, projectDir);
-  const own = placed.get(valuesPath) ?? [];
+  // Plan: the import's own values file holds exactly this kommun and year; hand-written files are never overwritten.
+  const valuesPath = join(run.contentDir, INDICATOR_VALUES_DIR, `kolada-${kommun}-${year}.csv`);
+  const placed = readPlacedValues(run.contentDir, run.projectDir);
   const others = [...placed].filter(([path]) => path !== valuesPath).flatMap(([, list]) => list);
-  const plan = planValues(valid, own, others, true);
+  const plan = planValues(valid, placed.get(valuesPath) ?? [], others, true);
+  const snapDir = snapshotDir(run.contentDir, kommun, year);
 
-  // Stage 5: write all or nothing. One refused row and nothing is written: a
-  // partial import would drop the published row the refused one should replace.
-  const snapDir = snapshotDir(options.contentDir, kommun, year);
-  const changes: FileChange[] = refused.length
-    ? []
-    : effectiveChanges([
-        { path: valuesPath, content: plan.rows.length ? serializeIndicatorValues(plan.rows) : null },
-        ...planSnapshot(snapDir, source.recorded(), { kommun, year, source: source.description, today: options.today }),
-      ]);
-  const written = !options.dryRun && changes.length > 0;
-  if (written) writeAllOrNothing(options.contentDir, changes);
+  // Write: the values file and the snapshot together, or nothing.
+  const { changedFiles, written } = writePlanned(run, {
+    refused: refused.length,
+    dryRun: options.dryRun,
+    changes: () => [
+      { path: valuesPath, content: plan.rows.length ? serializeIndicatorValues(plan.rows) : null },
+      ...planSnapshot(snapDir, source.recorded(), { kommun, year, source: source.description, today: options.today }),
+    ],
+  });
 
   const counts = countOutcomes(plan.entries);
   return {
@@ -203,8 +120,8 @@ async function importLocked(options: KoladaImportOptions): Promise<KoladaImportR
     year,
     source: source.description,
     dryRun: options.dryRun,
-    valuesFile: rel(valuesPath),
-    snapshotDir: rel(snapDir),
+    valuesFile: run.shown(valuesPath),
+    snapshotDir: run.shown(snapDir),
     entries: plan.entries,
     counts: {
       written: counts.written ?? 0,
@@ -230,8 +147,8 @@ async function importLocked(options: KoladaImportOptions): Promise<KoladaImportR
     requests: source.stats.requests,
     pages: source.stats.pages,
     retries: source.stats.retries,
-    changedFiles: changes.map((c) => rel(c.path)).sort(),
+    changedFiles,
     written,
-    seconds: (performance.now() - started) / 1000,
+    seconds: secondsSince(run),
   };
 }

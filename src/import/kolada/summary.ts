@@ -2,15 +2,17 @@
 // units matched and unmatched (with suggestions), values suppressed, time taken,
 // and every conflict and refusal with its reason.
 import { formatNumber, formatPeriod, plural } from '../../lib/locale/format';
-import { terminalValue as shown } from '../shared/terminal-text';
-import type { KoladaImportReport } from './run-import';
+import { describePlace } from '../shared/plan/value-outcomes';
+import { DRY_RUN_NOTE, filesLine } from '../shared/command-line/summary-lines';
+import { terminalValue as shown } from '../shared/command-line/terminal-text';
+import type { KoladaImportReport } from './report';
 
 const subjectWord = { unit: 'enhet', provider: 'anordnare', municipality: 'kommunen', nation: 'riket' } as const;
 
 export function formatKoladaSummary(r: KoladaImportReport): string[] {
   const c = r.counts;
   const lines = [
-    `${r.dryRun ? 'Provkörning (--dry-run), inget skrevs: ' : ''}Kolada-import för kommun ${r.kommun}, år ${r.year}, från ${shown(r.source)}.`,
+    `${r.dryRun ? DRY_RUN_NOTE : ''}Kolada-import för kommun ${r.kommun}, år ${r.year}, från ${shown(r.source)}.`,
     `Nyckeltal: ${r.kpis.length} (${r.kpis.join(', ')}).`,
     `Enheter: ${r.matched} kopplade, ${r.unmatched.length} utan koppling, ${r.ignored} ignorerade (Kolada listar ${r.ousInKolada} enheter i kommunen).`,
     `Rader från Kolada: ${r.rowsRead} lästa, ${r.rowsSkipped} utanför importen (andra kommuner, år, tjänster eller ignorerade enheter).`,
@@ -34,15 +36,13 @@ export function formatKoladaSummary(r: KoladaImportReport): string[] {
   for (const e of r.entries.filter((x) => x.outcome === 'conflict')) {
     const v = e.incoming;
     lines.push(
-      `Konflikt: ${v.indicator}, ${subjectWord[v.subjectType]} ${v.subject}, ${formatPeriod(v.period)} finns redan i ${e.existing!.file}${e.existing!.line ? ` rad ${e.existing!.line}` : ''} med ett annat värde. Den handskrivna raden behålls; ta bort den om Koladas värde ska gälla.`,
+      `Konflikt: ${v.indicator}, ${subjectWord[v.subjectType]} ${v.subject}, ${formatPeriod(v.period)} finns redan i ${describePlace(e.existing!)} med ett annat värde. Den handskrivna raden behålls; ta bort den om Koladas värde ska gälla.`,
     );
   }
   for (const x of r.refused) lines.push(`Avvisad: ${shown(x.kpi)} ${shown(x.who)} ${shown(x.period)}: ${shown(x.reason)}.`);
-  if (c.refused)
-    lines.push(
-      `Inget skrevs eftersom ${plural(c.refused, 'värde', 'värden')} avvisades${r.dryRun ? '' : ', och inget publicerat värde togs bort'}. Rätta orsaken (se raderna Avvisad ovan) och kör igen.`,
-    );
-  else if (r.changedFiles.length === 0) lines.push('Inget ändrades.');
-  else lines.push(`${r.dryRun ? 'Skulle ändra' : 'Ändrade'} ${plural(r.changedFiles.length, 'fil', 'filer')}: ${r.changedFiles.join(', ')}.`);
+  const refusedLine = c.refused
+    ? `Inget skrevs eftersom ${plural(c.refused, 'värde', 'värden')} avvisades${r.dryRun ? '' : ', och inget publicerat värde togs bort'}. Rätta orsaken (se raderna Avvisad ovan) och kör igen.`
+    : undefined;
+  lines.push(filesLine(r, refusedLine));
   return lines;
 }

@@ -1,14 +1,15 @@
 // The spreadsheet import's summary: one line of counts per outcome, then every
 // refused row with its column, value and reason, then what was (or would be) written.
 import { formatNumber, formatPeriod, plural } from '../../lib/locale/format';
-import { terminalValue as shown } from '../shared/terminal-text';
-import type { SheetImportReport } from './run-sheet-import';
+import { DRY_RUN_NOTE, filesLine } from '../shared/command-line/summary-lines';
+import { terminalValue as shown } from '../shared/command-line/terminal-text';
+import type { SheetImportReport } from './report';
 
 export function formatSheetSummary(r: SheetImportReport): string[] {
   const c = r.counts;
   const what = r.kind === 'survey' ? 'enkätresultat' : 'uppföljningar';
   const lines = [
-    `${r.dryRun ? 'Provkörning (--dry-run), inget skrevs: ' : ''}Import av ${what} från ${r.file} (${r.description}).`,
+    `${r.dryRun ? DRY_RUN_NOTE : ''}Import av ${what} från ${r.file} (${r.description}).`,
     `Rader: ${c.written + c.updated + c.unchanged + c.refused} lästa: ${c.written} nya, ${c.updated} ändrade, ${c.unchanged} oförändrade, ${c.refused} avvisade.`,
   ];
   if (r.kind === 'survey') lines.push(`Varav ${r.suppressed} för få svar (sparas utan värde och visas inte).`);
@@ -27,9 +28,8 @@ export function formatSheetSummary(r: SheetImportReport): string[] {
     const reason = shown(f.reason);
     lines.push(`Avvisad rad ${row.row}${col}${val}: ${reason}${/[.?!]$/.test(reason) ? '' : '.'}`);
   }
-  if (c.refused) lines.push(`Inget skrevs eftersom ${plural(c.refused, 'rad', 'rader')} avvisades. Rätta ${c.refused === 1 ? 'den' : 'dem'} i filen och kör igen.`);
-  else if (r.changedFiles.length === 0) lines.push('Inget ändrades.');
-  else lines.push(`${r.dryRun ? 'Skulle ändra' : 'Ändrade'} ${plural(r.changedFiles.length, 'fil', 'filer')}: ${r.changedFiles.join(', ')}.`);
+  const refusedLine = c.refused ? `Inget skrevs eftersom ${plural(c.refused, 'rad', 'rader')} avvisades. Rätta ${c.refused === 1 ? 'den' : 'dem'} i filen och kör igen.` : undefined;
+  lines.push(filesLine(r, refusedLine));
   lines.push(`Tid: ${formatNumber(r.seconds, 1)} s.`);
   return lines;
 }

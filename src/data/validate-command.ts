@@ -1,0 +1,37 @@
+// npm run validate: checks every content file and prints every problem at once.
+// Exit code 0 when all is well, 1 when anything must be fixed.
+import { contentFolder } from '../import/shared/command-line/content-folder';
+import { printErr, printOut } from '../import/shared/command-line/terminal-output';
+import { formatContentError } from './content-error';
+import { loadContent } from './load-content';
+
+const HELP = `Användning: npm run validate [-- --content <mapp>]
+
+Kontrollerar alla filer i content/ (eller <mapp>, eller mappen i miljövariabeln
+KVG_CONTENT_DIR, som bygget också läser) mot reglerna i content/README.md och
+skriver ut alla fel på en gång, med fil, rad, fält, värde och vad som förväntades.
+Slutkod 0: inga fel. Slutkod 1: minst ett fel.`;
+
+/** Returns the exit code. `checkRuntime` runs after --help, before anything is read. */
+export function main(argv: string[], checkRuntime: () => void = () => {}): number {
+  if (argv.includes('--help') || argv.includes('-h')) {
+    printOut(HELP);
+    return 0;
+  }
+  checkRuntime();
+  const i = argv.indexOf('--content');
+  // Same folder as the site build (KVG_CONTENT_DIR or content/) unless --content says otherwise.
+  const contentDir = contentFolder(i >= 0 ? argv[i + 1] : undefined);
+  const result = loadContent(contentDir, process.cwd());
+  if (result.ok) {
+    const m = result.model;
+    printOut(
+      `Innehållet är giltigt: ${m.services.length} tjänster, ${m.providers.length} anordnare, ${m.units.length} enheter, ` +
+        `${m.indicators.length} indikatorer, ${m.indicatorValues.length} värden, ${m.qualityReports.length} kvalitetsredovisningar, ${m.followUps.length} uppföljningar.`,
+    );
+    return 0;
+  }
+  printErr(`Innehållet har ${result.errors.length} fel. Inget publiceras förrän alla är rättade:\n`);
+  for (const e of result.errors) printErr(`- ${formatContentError(e)}`);
+  return 1;
+}
