@@ -3,6 +3,7 @@ import react from '@astrojs/react';
 import { defineConfig } from 'astro/config';
 import { readSiteAddress } from './scripts/lib/site-address.mjs';
 import { siteFiles } from './src/integrations/site-files.ts';
+import { validateContent } from './src/integrations/validate-content.ts';
 
 // The canonical address comes from content/site.yaml so a kommun sets it in one place.
 const { site, base } = readSiteAddress();
@@ -12,7 +13,8 @@ export default defineConfig({
   base,
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
-  integrations: [react(), siteFiles()],
+  // Content first: invalid content stops the build before anything is written.
+  integrations: [validateContent(), react(), siteFiles()],
   devToolbar: { enabled: false },
   // Nothing from other hosts: no prefetch of remote resources.
   prefetch: false,

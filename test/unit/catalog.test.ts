@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createCatalog } from '../../src/lib/catalog/catalog';
 import { canBeChosen, currentStatus } from '../../src/lib/catalog/provider-status';
-import { paths, withBase } from '../../src/lib/pages/paths';
+import { makeHref, paths, withBase } from '../../src/lib/pages/paths';
 import { model, provider, service, unit, value } from './support/model-builder';
 
 describe('choicesForService', () => {
@@ -62,5 +62,11 @@ describe('provider status and paths', () => {
     expect(withBase('/', paths.provider('a'))).toBe('/anordnare/a/');
     expect(withBase('/kundval/', paths.service('b'))).toBe('/kundval/tjanster/b/');
     expect(withBase('/kundval', paths.home())).toBe('/kundval/');
+  });
+  it('makes one href per base that every link goes through', () => {
+    const href = makeHref('/kundval');
+    expect(href(paths.unit('u1'))).toBe('/kundval/enheter/u1/');
+    expect(href(paths.compareRule())).toBe('/kundval/indikatorer/#sa-jamfor-vi');
+    expect(makeHref('/')(paths.home())).toBe('/');
   });
 });

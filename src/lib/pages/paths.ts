@@ -32,3 +32,11 @@ export function withBase(base: string, path: string): string {
   const b = base.endsWith('/') ? base : `${base}/`;
   return `${b}${path.replace(/^\//, '')}`;
 }
+
+/** A link maker bound to one base path: `href(paths.service(id))`. */
+export type Href = (path: string) => string;
+
+/** The site's one way to link: made once from the base (src/components/href.ts), so no page or component repeats it. */
+export function makeHref(base: string): Href {
+  return (path) => withBase(base, path);
+}

@@ -1,0 +1,108 @@
+// What a provider's or unit's page says about it: card, status, contact, reports, the record.
+import { describe, expect, it } from 'vitest';
+import ChoiceCard from '../../src/components/ChoiceCard.astro';
+import ContactList from '../../src/components/ContactList.astro';
+import QualityReportSection from '../../src/components/QualityReportSection.astro';
+import StatusNotice from '../../src/components/StatusNotice.astro';
+import SubjectRecord from '../../src/components/SubjectRecord.astro';
+import type { ChoiceCardView } from '../../src/lib/pages/choice-card';
+import type { SubjectRecordView } from '../../src/lib/pages/subject-record';
+import type { QualityReport } from '../../src/schemas/quality-report';
+import { provider } from '../unit/support/model-builder';
+import { htmlProblems, inList, render, textOf, underH1, underH2 } from './support/render';
+import { figureWithAverages, followUp, withheldFigure } from './support/props';
+
+const card = (over: Partial<ChoiceCardView> = {}): ChoiceCardView => ({
+  id: 'u1', kind: 'unit', name: 'Solgården', path: 'enheter/u1/', providerName: 'Solgården Omsorg AB', address: { street: 'Solvägen 1', city: 'Testköping' },
+  areaNames: ['Centrum'], ownership: 'private', languages: [], profileNames: [], places: 40, ...over,
+});
+
+describe('ChoiceCard', () => {
+  it('links the choice and lists a unit’s provider, address and places', async () => {
+    const html = await render(ChoiceCard, { card: card() });
+    expect(await htmlProblems(html, underH2(inList))).toEqual([]);
+    expect(html).toContain('href="/enheter/u1/"');
+    expect(textOf(html)).toContain('Solgården Omsorg AB');
+    expect(textOf(html)).toContain('Solvägen 1, Testköping');
+  });
+  it('leaves out provider and address for a provider, says "none" for no languages, and shows no number for a withheld key figure', async () => {
+    const html = await render(ChoiceCard, {
+      card: card({ kind: 'provider', path: 'anordnare/p1/', address: undefined, places: undefined, keyFigure: figureWithAverages({ figure: withheldFigure() }) }),
+    });
+    expect(await htmlProblems(html, underH2(inList))).toEqual([]);
+    expect(textOf(html)).not.toContain('Solgården Omsorg AB');
+    expect(textOf(html)).not.toMatch(/\d+ %/);
+    expect(textOf(html)).toContain('färre än 7 svar');
+  });
+});
+
+describe('StatusNotice', () => {
+  it('says nothing for an active provider', async () => {
+    expect(textOf(await render(StatusNotice, { provider: provider() }))).toBe('');
+  });
+  it('warns plainly, with the date and note, for a warned provider', async () => {
+    const warned = provider({ statusHistory: [{ status: 'active', date: '2020-01-01' }, { status: 'warned', date: '2025-05-01', note: 'Brister i dokumentationen.' }] });
+    const html = await render(StatusNotice, { provider: warned });
+    expect(await htmlProblems(html)).toEqual([]);
+    expect(html).toContain('notice-warning');
+    expect(textOf(html)).toContain('Brister i dokumentationen.');
+  });
+});
+
+describe('ContactList', () => {
+  it('makes phone and e-mail tappable links and shortens the web address', async () => {
+    const html = await render(ContactList, { contact: { phone: '+46 8 123 45', email: 'info@example.se', web: 'https://example.se/' } });
+    expect(await htmlProblems(html)).toEqual([]);
+    expect(html).toContain('href="tel:');
+    expect(html).toContain('href="mailto:info@example.se"');
+    expect(textOf(html)).toContain('example.se');
+    expect(textOf(html)).not.toContain('https://');
+  });
+  it('says there is nothing when no contact is given', async () => {
+    const html = await render(ContactList, { contact: {} });
+    expect(await htmlProblems(html)).toEqual([]);
+    expect(html).not.toContain('<a');
+  });
+});
+
+const report = (over: Partial<Omit<QualityReport, 'figures'>> = {}): QualityReport => ({
+  id: 'r2025', providerId: 'p1', serviceId: 'hemtjanst', year: 2025, submittedOn: '2025-03-15', aspects: { safety: 'Vi går igenom rutinerna.' }, figures: {}, ...over,
+});
+
+describe('QualityReportSection', () => {
+  it('shows the latest report in full and earlier years behind links on the page', async () => {
+    const html = await render(QualityReportSection, { serviceName: 'Hemtjänst', reports: [report(), report({ id: 'r2024', year: 2024 })] });
+    expect(await htmlProblems(html, underH2())).toEqual([]);
+    expect(html).toContain('id="kvalitetsredovisning-r2025"');
+    expect(html).toContain('href="#kvalitetsredovisning-r2024"');
+  });
+  it.each([
+    [false, 'inte lämnat någon kvalitetsredovisning'],
+    [true, 'för varje boende eller verksamhet'],
+  ])('says why there is no report (per unit: %s)', async (perUnit, words) => {
+    const html = await render(QualityReportSection, { serviceName: 'Hemtjänst', reports: [], perUnit });
+    expect(await htmlProblems(html, underH2())).toEqual([]);
+    expect(textOf(html)).toContain(words);
+  });
+});
+
+describe('SubjectRecord', () => {
+  const record = (over: Partial<SubjectRecordView> = {}): SubjectRecordView => ({
+    name: 'Lindas hemtjänst', showResults: true, figures: [figureWithAverages()], freshnessMonths: 24, history: { blocks: [], anyComputed: false },
+    reports: [{ serviceName: 'Hemtjänst', reports: [report()] }], followUps: [followUp()], updated: '2025-05-20', ...over,
+  });
+  it('has results, reports, follow-ups with the feed, and the sources', async () => {
+    const html = await render(SubjectRecord, { record: record() });
+    expect(await htmlProblems(html, underH1)).toEqual([]);
+    expect(html).toContain('id="results-heading"');
+    expect(html).toContain('id="uppfoljning-f1"');
+    expect(html).toContain('href="/uppfoljningar/flode.xml"');
+    expect(html).toContain('datetime="2025-05-20"');
+  });
+  it('leaves the results out when they are shown per unit, and says there are no follow-ups', async () => {
+    const html = await render(SubjectRecord, { record: record({ showResults: false, followUps: [] }) });
+    expect(await htmlProblems(html, underH1)).toEqual([]);
+    expect(html).not.toContain('id="results-heading"');
+    expect(textOf(html)).toContain('inte gjort någon uppföljning');
+  });
+});
