@@ -17,6 +17,7 @@ import { unitSchema } from '../schemas/unit';
 import { ANY_ID, checkReferences, type Located, type UnresolvedIds } from './check-references';
 import { formatPath, sortErrors, type ContentError } from './content-error';
 import { maskPersonalNumber } from '../lib/safe-text/identity-numbers';
+import { byName } from '../lib/locale/names';
 import { importLeftoverErrors } from './import-leftovers';
 import { findPersonalNumbersIn, maskError, normaliseContent, NO_PERSONAL_NUMBERS_EXPECTED } from './personal-data';
 import { checkContentPath, readCsvFile, readYamlFile, type YamlFile } from './read-files';
@@ -254,7 +255,7 @@ export function loadContent(contentDir: string, projectDir = join(contentDir, '.
     ok: true,
     model: {
       site: site.data,
-      services: plain(located.services).sort((a, b) => a.order - b.order || a.name.localeCompare(b.name, 'sv')),
+      services: plain(located.services).sort((a, b) => a.order - b.order || byName(a, b)),
       providers: plain(located.providers),
       units: plain(located.units),
       conditions: plain(located.conditions),

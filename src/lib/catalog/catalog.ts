@@ -9,6 +9,7 @@ import type { Service } from '../../schemas/service';
 import type { Unit } from '../../schemas/unit';
 import { chooseAverage, type Average } from '../figures/averages';
 import { latestDate } from '../locale/dates';
+import { byName } from '../locale/names';
 import { comparePeriods, type Figure } from '../figures/figures';
 import type { ContentModel } from './model';
 import { canBeChosen, currentStatus } from './provider-status';
@@ -38,8 +39,6 @@ export interface FigureWithAverages {
 }
 
 export type Catalog = ReturnType<typeof createCatalog>;
-
-const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name, 'sv');
 
 function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
   const groups = new Map<string, T[]>();

@@ -8,7 +8,7 @@ import type { Catalog } from '../catalog/catalog';
 import { hasValue } from '../figures/figures';
 import { foldedKey, foldedWords } from '../locale/fold';
 import { indicatorsOfService } from '../catalog/service-indicators';
-import { compareNames } from '../choice-list/sort';
+import { compareNames } from '../locale/names';
 
 export const SEARCH_FILE_VERSION = 1;
 
