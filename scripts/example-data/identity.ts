@@ -1,6 +1,7 @@
 // Invented identifiers: organisationsnummer with a correct Luhn digit, phone numbers
-// from the ranges PTS keeps for fiction, e-mail domains and slugs.
+// from the ranges PTS keeps for fiction and e-mail domains.
 import { checkOrgNumber, findPersonalNumbers } from '../../src/lib/safe-text/identity-numbers';
+import { slug } from '../../src/lib/locale/fold';
 import { rng } from './random';
 
 /** The Luhn check digit for nine digits. */
@@ -79,19 +80,6 @@ export function resetIdentifiers(): void {
   usedOrgNumbers.clear();
   nextLandline = 0;
   nextMobile = 0;
-}
-
-/** Lower-case ascii slug: "Trygga Händer AB" -> "trygga-hander-ab". */
-export function slug(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/[åä]/g, 'a')
-    .replace(/ö/g, 'o')
-    .replace(/é/g, 'e')
-    .replace(/ü/g, 'u')
-    .replace(/&/g, ' och ')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
 }
 
 /** Every invented web and e-mail domain ends in -exempel.se, so none points at a real company. */

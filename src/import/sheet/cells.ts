@@ -5,7 +5,7 @@
 import type { ValueState } from '../../schemas/indicator-value';
 import { isRealIsoDate } from '../../lib/locale/dates';
 import { findPersonalNumbers, maskPersonalNumber } from '../../lib/safe-text/identity-numbers';
-import { normaliseName } from '../shared/name-similarity';
+import { fold } from '../../lib/locale/fold';
 import { normaliseText } from '../../lib/safe-text/text';
 
 export type Cell = string | number | boolean | null | undefined;
@@ -90,12 +90,7 @@ export function readState(cell: Cell): Read<ValueState | undefined> {
   const raw = cellText(cell);
   if (!raw) return { ok: true, value: undefined };
   if (raw === '..' || raw === '-') return { ok: true, value: 'missing' };
-  const text = normaliseName(raw);
+  const text = fold(raw);
   for (const [state, words] of STATE_WORDS) if (words.includes(text)) return { ok: true, value: state };
   return { ok: false, expected: 'tomt, eller "för få svar", "uppgift saknas", "ej tillämpligt" eller "ny verksamhet"' };
-}
-
-/** "SN 2025/123" -> "sn-2025-123": an id the site accepts, from a case number or a name. */
-export function slugify(text: string): string {
-  return normaliseName(text).replace(/ /g, '-').slice(0, 80).replace(/-+$/, '');
 }

@@ -6,8 +6,9 @@ import { followUpSchema, type FollowUp } from '../../schemas/follow-up';
 import type { Provider } from '../../schemas/provider';
 import type { Service } from '../../schemas/service';
 import type { Unit } from '../../schemas/unit';
-import { closestNames, normaliseName } from '../shared/name-similarity';
-import { cellText, isBlank, readDate, slugify, type Cell } from './cells';
+import { closestNames } from '../shared/name-similarity';
+import { fold, slug } from '../../lib/locale/fold';
+import { cellText, isBlank, readDate, type Cell } from './cells';
 import type { FieldVariants } from './headers';
 import { gateRow, type SheetRefusal } from './survey-rows';
 
@@ -30,8 +31,8 @@ export const followUpFields = {
 export type FollowUpField = keyof typeof followUpFields;
 
 const words = <T extends string>(table: [T, string[]][]) => (text: string): T | undefined => {
-  const t = normaliseName(text);
-  return table.find(([, ws]) => ws.map(normaliseName).includes(t))?.[0];
+  const t = fold(text);
+  return table.find(([, ws]) => ws.map(fold).includes(t))?.[0];
 };
 
 export const readKind = words<FollowUp['kind']>([
@@ -67,7 +68,7 @@ export interface FollowUpContext {
 export type FollowUpRowResult = { ok: true; followUp: FollowUp } | { ok: false; refusal: SheetRefusal };
 
 const findByIdOrName = <T extends { id: string; name: string }>(text: string, list: T[]) =>
-  list.find((x) => x.id === text) ?? list.find((x) => normaliseName(x.name) === normaliseName(text));
+  list.find((x) => x.id === text) ?? list.find((x) => fold(x.name) === fold(text));
 const suggest = <T extends { id: string; name: string }>(text: string, list: T[]) => {
   const near = closestNames(text, list, (x) => x.name);
   return near.length ? ` Menade du ${near.map((x) => `"${x.name}" (${x.id})`).join(' eller ')}?` : '';
@@ -127,7 +128,7 @@ export function followUpRowToEntry(rawCells: Cell[], row: number, header: string
     if (!d.ok) return refuse('deadline', `förväntat ${d.expected}`);
     deadline = d.value;
   }
-  const id = text('id') ? slugify(text('id')) : slugify(`${provider.id} ${unit ? unit.id : ''} ${date.value}`);
+  const id = slug(text('id') || `${provider.id} ${unit ? unit.id : ''} ${date.value}`);
   const draft = {
     id,
     providerId: provider.id,

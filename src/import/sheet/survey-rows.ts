@@ -5,7 +5,8 @@ import type { Indicator } from '../../schemas/indicator';
 import type { IndicatorValue, ValueState } from '../../schemas/indicator-value';
 import type { Provider } from '../../schemas/provider';
 import type { Unit } from '../../schemas/unit';
-import { closestNames, normaliseName } from '../shared/name-similarity';
+import { closestNames } from '../shared/name-similarity';
+import { fold } from '../../lib/locale/fold';
 import { cellText, columnLetter, gateCell, isBlank, PERSONAL_NUMBER_IN_CELL, personalNumberCell, readDate, readNumber, readPeriod, readState, readWholeNumber, type Cell } from './cells';
 import type { FieldVariants } from './headers';
 
@@ -54,12 +55,12 @@ const NATION_WORDS = new Set(['riket', 'sverige', 'hela landet', 'rikets snitt',
 
 function findIndicator(text: string, kpi: string, ctx: SurveyContext): Indicator | undefined {
   const byText = (t: string) =>
-    ctx.indicators.find((i) => i.id === t || normaliseName(i.name) === normaliseName(t) || (i.koladaKpi && i.koladaKpi === t.toUpperCase()));
+    ctx.indicators.find((i) => i.id === t || fold(i.name) === fold(t) || (i.koladaKpi && i.koladaKpi === t.toUpperCase()));
   return (text && byText(text)) || (kpi ? ctx.indicators.find((i) => i.koladaKpi === kpi.toUpperCase()) : undefined);
 }
 
 function findByIdOrName<T extends { id: string; name: string }>(text: string, list: T[]): T | undefined {
-  return list.find((x) => x.id === text) ?? list.find((x) => normaliseName(x.name) === normaliseName(text));
+  return list.find((x) => x.id === text) ?? list.find((x) => fold(x.name) === fold(text));
 }
 
 const suggest = <T extends { id: string; name: string }>(text: string, list: T[]) => {
@@ -99,8 +100,8 @@ export function surveyRowToValue(rawCells: Cell[], row: number, header: string[]
   let subject: string;
   const who = unitText || providerText;
   if (!who) return refuse(columns.unit !== undefined ? 'unit' : 'provider', 'ingen enhet eller anordnare på raden');
-  if (KOMMUN_WORDS.has(normaliseName(who))) [subjectType, subject] = ['municipality', ctx.kommun];
-  else if (NATION_WORDS.has(normaliseName(who))) [subjectType, subject] = ['nation', 'riket'];
+  if (KOMMUN_WORDS.has(fold(who))) [subjectType, subject] = ['municipality', ctx.kommun];
+  else if (NATION_WORDS.has(fold(who))) [subjectType, subject] = ['nation', 'riket'];
   else if (unitText) {
     const unit = findByIdOrName(unitText, ctx.units);
     if (!unit) {
