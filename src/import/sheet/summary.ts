@@ -1,6 +1,7 @@
 // The spreadsheet import's summary: one line of counts per outcome, then every
 // refused row with its column, value and reason, then what was (or would be) written.
-import { formatNumber, formatPeriod, plural } from '../../lib/locale/format';
+import { formatNumber, plural } from '../../lib/locale/format';
+import { formatPeriod } from '../../lib/locale/periods';
 import { terminalValue as shown } from '../shared/terminal-text';
 import type { SheetImportReport } from './run-sheet-import';
 

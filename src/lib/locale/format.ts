@@ -1,6 +1,9 @@
 // The one place numbers, dates and plurals are formatted: Swedish locale
 // (decimal comma, space as thousands separator).
 
+// Pages and components still take formatPeriod from here; periods live in ./periods.
+export { formatPeriod } from './periods';
+
 const numberFormats = new Map<number, Intl.NumberFormat>();
 function numberFormat(decimals: number): Intl.NumberFormat {
   let f = numberFormats.get(decimals);
@@ -71,25 +74,6 @@ export function formatCount(n: number | undefined, words: CountWords, responseRa
   return responseRate !== undefined && rateText ? `${count} (${rateText(formatPercent(responseRate))})` : count;
 }
 
-/** Period as people say it: "2024", "första halvåret 2024", "kvartal 3 2024". */
-export function formatPeriod(period: string): string {
-  const m = /^(\d{4})(?:-(H|Q)(\d))?$/.exec(period);
-  if (!m) return period;
-  if (!m[2]) return m[1];
-  if (m[2] === 'H') return `${m[3] === '1' ? 'första' : 'andra'} halvåret ${m[1]}`;
-  return `kvartal ${m[3]} ${m[1]}`;
-}
-
-/** Last day of a period, as an ISO date: the day the measurement ends. */
-export function periodEnd(period: string): string {
-  const m = /^(\d{4})(?:-(H|Q)(\d))?$/.exec(period);
-  if (!m) return `${period.slice(0, 4)}-12-31`;
-  if (!m[2]) return `${m[1]}-12-31`;
-  const endMonth = m[2] === 'H' ? Number(m[3]) * 6 : Number(m[3]) * 3;
-  const endDay = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][endMonth - 1];
-  return `${m[1]}-${String(endMonth).padStart(2, '0')}-${endDay}`;
-}
-
 const dataNumberFormat = new Intl.NumberFormat('sv-SE', { useGrouping: false, maximumFractionDigits: 20 });
 
 /**
@@ -98,12 +82,4 @@ const dataNumberFormat = new Intl.NumberFormat('sv-SE', { useGrouping: false, ma
  */
 export function formatDataNumber(value: number): string {
   return dataNumberFormat.format(value).replace(/\u2212/g, '-');
-}
-
-/** First day of a period, as an ISO date: the day the measurement starts. */
-export function periodStart(period: string): string {
-  const m = /^(\d{4})(?:-(H|Q)(\d))?$/.exec(period);
-  if (!m || !m[2]) return `${period.slice(0, 4)}-01-01`;
-  const startMonth = m[2] === 'H' ? (Number(m[3]) - 1) * 6 + 1 : (Number(m[3]) - 1) * 3 + 1;
-  return `${m[1]}-${String(startMonth).padStart(2, '0')}-01`;
 }

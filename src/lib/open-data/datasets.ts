@@ -3,7 +3,7 @@
 // suppression), so a suppressed value or its n never gets here.
 import type { ChangeEvent } from '../catalog/changes';
 import { hasValue } from '../figures/figures';
-import { periodEnd, periodStart } from '../locale/format';
+import { periodEnd, periodStart } from '../locale/periods';
 import type { ContentModel } from '../catalog/model';
 import { paths } from '../pages/paths';
 import { publishFigures } from '../figures/published-figures';
