@@ -9,6 +9,7 @@ import { closestNames } from '../shared/name-similarity';
 import { fold } from '../../lib/locale/fold';
 import { cellText, columnLetter, gateCell, isBlank, PERSONAL_NUMBER_IN_CELL, personalNumberCell, readDate, readNumber, readPeriod, readState, readWholeNumber, type Cell } from './cells';
 import type { FieldVariants } from './headers';
+import { isPossibleValue } from '../../lib/figures/units';
 
 export const surveyFields = {
   indicator: ['indikator', 'indikator id', 'mått', 'fråga', 'nyckeltal', 'frågeområde'],
@@ -140,7 +141,7 @@ export function surveyRowToValue(rawCells: Cell[], row: number, header: string[]
     const r = readNumber(valueCell);
     if (!r.ok) return refuse('value', `förväntat ${r.expected}`);
     value = r.value;
-    if (indicator.unit === 'percent' && (value < 0 || value > 100)) return refuse('value', `förväntat en andel mellan 0 och 100 (${indicator.id} är i procent)`);
+    if (!isPossibleValue(value, indicator.unit)) return refuse('value', `förväntat en andel mellan 0 och 100 (${indicator.id} är i procent)`);
   }
 
   // Unit, provider and kommun figures follow the minimum; with no n they fail closed unless the source suppresses itself.

@@ -1,5 +1,6 @@
 // The one place numbers, dates and plurals are formatted: Swedish locale
 // (decimal comma, space as thousands separator).
+import { isPercent } from '../figures/units';
 
 // Pages and components still take formatPeriod from here; periods live in ./periods.
 export { formatPeriod } from './periods';
@@ -25,12 +26,12 @@ export function formatPercent(value: number, decimals = 0): string {
 
 /** Decimals a figure is shown with: whole percentages, at most one decimal otherwise. */
 export function valueDecimals(unit: string): number {
-  return unit === 'percent' ? 0 : 1;
+  return isPercent(unit) ? 0 : 1;
 }
 
-/** A figure of an indicator with the unit "percent", "days"...: "88 %", "4,5". Every page shows figures this way. */
+/** A figure of an indicator with the unit "percent", "days"...: "88 %", "4,5". Every page, chart axis and island shows figures this way. */
 export function formatValue(value: number, unit: string): string {
-  return unit === 'percent' ? formatPercent(value, valueDecimals(unit)) : formatNumber(value, valueDecimals(unit));
+  return isPercent(unit) ? formatPercent(value, valueDecimals(unit)) : formatNumber(value, valueDecimals(unit));
 }
 
 /**
