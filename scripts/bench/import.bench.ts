@@ -1,6 +1,7 @@
 // Import time for the national case: 290 kommuner x 10 KPIs of synthetic
 // Kolada responses, each kommun imported on its own (as each kommun builds on
 // its own), once from saved responses and once over HTTP from a local server.
+import { formatNumber } from '../../src/lib/locale/format';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -124,7 +125,7 @@ const section: BenchSection = {
           suppressed += report.suppressed;
         }
         const total = (performance.now() - started) / 1000;
-        log(`${label}: ${total.toFixed(1)} s för ${codes.length} kommuner, median ${median(times).toFixed(0)} ms per kommun, största ${Math.max(...times).toFixed(0)} ms`);
+        log(`${label}: ${formatNumber(total, 1)} s för ${codes.length} kommuner, median ${formatNumber(median(times), 0)} ms per kommun, största ${formatNumber(Math.max(...times), 0)} ms`);
         log(`  ${values} värden skrivna (${suppressed} för få svar), ${Math.round(values / total)} värden/s`);
       };
 

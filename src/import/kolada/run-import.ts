@@ -3,6 +3,7 @@
 // indicator values, compare with what is already there, and write the values
 // file and the snapshot together, or nothing. Takes the content folder as an
 // argument so tests run on temp copies.
+import { plural, pluralWord } from '../../lib/locale/format';
 import { join, relative } from 'node:path';
 import { loadContent } from '../../data/load-content';
 import type { ContentError } from '../../data/content-error';
@@ -153,7 +154,7 @@ async function importLocked(options: KoladaImportOptions): Promise<KoladaImportR
   // Stage 3: normalise. The texts passed the gate as they were read; a personnummer anywhere in the answers stops the import before anything is written.
   const personal = personalNumbersInResponses(source.recorded());
   if (personal.length)
-    throw new KoladaSetupError(`Koladas svar innehåller ${personal.length === 1 ? 'ett personnummer' : `${personal.length} personnummer`}. Importen avbröts och inget skrevs.`, personal);
+    throw new KoladaSetupError(`Koladas svar innehåller ${pluralWord(personal.length, 'ett personnummer', plural(personal.length, 'personnummer', 'personnummer'))}. Importen avbröts och inget skrevs.`, personal);
   const mapped = koladaRowsToValues([...kommunRows, ...ouRows], {
     kommun,
     year,

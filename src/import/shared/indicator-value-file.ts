@@ -1,6 +1,7 @@
 // Indicator-value CSV files as importers read and write them: every value in
 // content/indicator-values/ with its file and row, and one file written the
 // same way every time (semicolon, decimal comma, sorted) so a diff shows only real changes.
+import { formatDataNumber } from '../../lib/locale/format';
 import { existsSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { stringify } from 'csv-stringify/sync';
@@ -30,7 +31,7 @@ export function readPlacedValues(contentDir: string, projectDir: string): Map<st
   return out;
 }
 
-const num = (n: number | undefined) => (n === undefined ? '' : String(n).replace('.', ','));
+const num = (n: number | undefined) => (n === undefined ? '' : formatDataNumber(n));
 
 export function serializeIndicatorValues(rows: IndicatorValue[]): string {
   const records = rows.map((v) => [

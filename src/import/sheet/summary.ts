@@ -1,6 +1,6 @@
 // The spreadsheet import's summary: one line of counts per outcome, then every
 // refused row with its column, value and reason, then what was (or would be) written.
-import { formatNumber, plural } from '../../lib/locale/format';
+import { formatNumber, plural, pluralWord } from '../../lib/locale/format';
 import { formatPeriod } from '../../lib/locale/periods';
 import { terminalValue as shown } from '../shared/terminal-text';
 import type { SheetImportReport } from './run-sheet-import';
@@ -28,7 +28,7 @@ export function formatSheetSummary(r: SheetImportReport): string[] {
     const reason = shown(f.reason);
     lines.push(`Avvisad rad ${row.row}${col}${val}: ${reason}${/[.?!]$/.test(reason) ? '' : '.'}`);
   }
-  if (c.refused) lines.push(`Inget skrevs eftersom ${plural(c.refused, 'rad', 'rader')} avvisades. Rätta ${c.refused === 1 ? 'den' : 'dem'} i filen och kör igen.`);
+  if (c.refused) lines.push(`Inget skrevs eftersom ${plural(c.refused, 'rad', 'rader')} avvisades. Rätta ${pluralWord(c.refused, 'den', 'dem')} i filen och kör igen.`);
   else if (r.changedFiles.length === 0) lines.push('Inget ändrades.');
   else lines.push(`${r.dryRun ? 'Skulle ändra' : 'Ändrade'} ${plural(r.changedFiles.length, 'fil', 'filer')}: ${r.changedFiles.join(', ')}.`);
   lines.push(`Tid: ${formatNumber(r.seconds, 1)} s.`);

@@ -5,19 +5,23 @@ import { isPercent } from '../figures/units';
 // Pages and components still take formatPeriod from here; periods live in ./periods.
 export { formatPeriod } from './periods';
 
-const numberFormats = new Map<number, Intl.NumberFormat>();
-function numberFormat(decimals: number): Intl.NumberFormat {
-  let f = numberFormats.get(decimals);
+const numberFormats = new Map<string, Intl.NumberFormat>();
+function numberFormat(decimals: number, minimumDecimals: number): Intl.NumberFormat {
+  const key = `${decimals}/${minimumDecimals}`;
+  let f = numberFormats.get(key);
   if (!f) {
-    f = new Intl.NumberFormat('sv-SE', { minimumFractionDigits: 0, maximumFractionDigits: decimals });
-    numberFormats.set(decimals, f);
+    f = new Intl.NumberFormat('sv-SE', { minimumFractionDigits: minimumDecimals, maximumFractionDigits: decimals });
+    numberFormats.set(key, f);
   }
   return f;
 }
 
-/** 1234.5 -> "1 234,5". The minus sign is a plain hyphen-minus so screen readers say "minus". */
-export function formatNumber(value: number, decimals = 1): string {
-  return numberFormat(decimals).format(value).replace(/\u2212/g, '-').replace(/\u00a0/g, ' ');
+/**
+ * 1234.5 -> "1 234,5"; with minimumDecimals 1, 50 -> "50,0". The minus sign
+ * is a plain hyphen-minus so screen readers say "minus".
+ */
+export function formatNumber(value: number, decimals = 1, minimumDecimals = 0): string {
+  return numberFormat(decimals, minimumDecimals).format(value).replace(/\u2212/g, '-').replace(/\u00a0/g, ' ');
 }
 
 export function formatPercent(value: number, decimals = 0): string {
@@ -53,9 +57,23 @@ export function formatDate(iso: string): string {
 
 const pluralRules = new Intl.PluralRules('sv-SE');
 
+/** The word for a count, without the number: pluralWord(1, 'rad', 'rader') -> "rad". */
+export function pluralWord(count: number, one: string, other: string): string {
+  return pluralRules.select(count) === 'one' ? one : other;
+}
+
 /** plural(1, 'svar', 'svar') -> "1 svar"; plural(3, 'anordnare', 'anordnare'). */
 export function plural(count: number, one: string, other: string): string {
-  return `${formatNumber(count, 0)} ${pluralRules.select(count) === 'one' ? one : other}`;
+  return `${formatNumber(count, 0)} ${pluralWord(count, one, other)}`;
+}
+
+/** A size for messages: "900 byte", "820 kB", "64 MB", "1,5 MB". */
+export function formatByteSize(bytes: number): string {
+  if (bytes < 1024) return `${formatNumber(bytes, 0)} byte`;
+  const kb = bytes / 1024;
+  if (kb < 1024) return `${formatNumber(Math.max(1, Math.round(kb)), 0)} kB`;
+  const mb = kb / 1024;
+  return `${formatNumber(mb, mb >= 10 ? 0 : 1)} MB`;
 }
 
 /** What an indicator's n counts, in words: "svar", "kunder", "anställda". */
