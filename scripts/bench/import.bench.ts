@@ -2,6 +2,7 @@
 // Kolada responses, each kommun imported on its own (as each kommun builds on
 // its own), once from saved responses and once over HTTP from a local server.
 import { formatNumber } from '../../src/lib/locale/format';
+import { seededRandom } from '../lib/seeded-random';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -30,12 +31,6 @@ function kommunCodes(): string[] {
     // Fall through to made-up codes.
   }
   return Array.from({ length: 290 }, (_, i) => String(100 + i).padStart(4, '0'));
-}
-
-/** Deterministic pseudo-random numbers, so every run imports the same figures. */
-function random(seed: number) {
-  let s = seed;
-  return () => ((s = (s * 1103515245 + 12345) % 2147483648) / 2147483648);
 }
 
 const envelope = (values: unknown[]) => JSON.stringify({ values, count: values.length, next_url: null, previous_url: null });
@@ -99,7 +94,8 @@ const section: BenchSection = {
     const work = mkdtempSync(join(tmpdir(), 'kvg-bench-import-'));
     try {
       const codes = kommunCodes();
-      const rnd = random(42);
+      // Seeded, so every run imports the same figures.
+      const rnd = seededRandom(42);
       const all = new Map(codes.map((k) => [k, synthetic(k, rnd)]));
       for (const [kommun, s] of all) {
         const dir = join(work, 'from', kommun);

@@ -1,22 +1,8 @@
 // Invented identifiers: organisationsnummer with a correct Luhn digit, phone numbers
 // from the ranges PTS keeps for fiction and e-mail domains.
-import { checkOrgNumber, findPersonalNumbers } from '../../src/lib/safe-text/identity-numbers';
+import { checkOrgNumber, findPersonalNumbers, luhnCheckDigit } from '../../src/lib/safe-text/identity-numbers';
 import { slug } from '../../src/lib/locale/fold';
 import { rng } from './random';
-
-/** The Luhn check digit for nine digits. */
-export function luhnCheckDigit(nine: string): number {
-  let sum = 0;
-  for (let i = 0; i < nine.length; i++) {
-    let d = Number(nine[nine.length - 1 - i]);
-    if (i % 2 === 0) {
-      d *= 2;
-      if (d > 9) d -= 9;
-    }
-    sum += d;
-  }
-  return (10 - (sum % 10)) % 10;
-}
 
 /** First digits per kind of organisation; digits 3-4 are always 20 or more. */
 export const ORG_PREFIX = {

@@ -3,7 +3,7 @@
 // providers named with one letter wrong.
 import { fold } from '../../../src/lib/locale/fold';
 import type { SearchFile } from '../../../src/lib/search/search-data';
-import { seededRandom } from './synthetic-content';
+import { seededRandom } from '../../lib/seeded-random';
 
 export interface BenchQuery {
   text: string;
