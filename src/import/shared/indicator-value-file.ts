@@ -1,6 +1,7 @@
 // Indicator-value CSV files as importers read and write them: every value in
 // content/indicator-values/ with its file and row, and one file written the
 // same way every time (semicolon, decimal comma, sorted) so a diff shows only real changes.
+import { contentTypes } from '../../schemas/registry';
 import { formatDataNumber } from '../../lib/locale/format';
 import { existsSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -9,7 +10,7 @@ import { readCsvFile } from '../../data/read-files';
 import { indicatorValueColumns, indicatorValueSchema, type IndicatorValue } from '../../schemas/indicator-value';
 import type { PlacedValue } from './value-outcomes';
 
-export const INDICATOR_VALUES_DIR = 'indicator-values';
+export const INDICATOR_VALUES_DIR = contentTypes.indicatorValues.path;
 
 /** Every parseable value in the content folder's CSV files, by file (relative to the project). */
 export function readPlacedValues(contentDir: string, projectDir: string): Map<string, PlacedValue[]> {
