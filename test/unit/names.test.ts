@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { createCatalog } from '../../src/lib/catalog/catalog';
 import { compareChanges, type ChangeEvent } from '../../src/lib/catalog/changes';
-import { byName, compareNames, sortByName } from '../../src/lib/locale/names';
+import { byName, compareIds, compareNames, sortByName } from '../../src/lib/locale/names';
+import { newestFollowUpFirst } from '../../src/lib/catalog/follow-up-filters';
 import { buildSearchFile } from '../../src/lib/search/search-data';
 import { model, provider } from './support/model-builder';
 
@@ -40,5 +41,16 @@ describe('changes on the same day', () => {
     ({ id: subjectName, date: '2026-01-01', kind: 'provider-new', subjectType: 'provider', subjectId: subjectName, subjectName, serviceIds: [], path: '' });
   it('sort by name the same way', () => {
     expect(NAMES.map(event).sort(compareChanges).map((e) => e.subjectName)).toEqual(SWEDISH_ORDER);
+  });
+});
+
+describe('compareIds: the same order on every machine', () => {
+  it('orders ids by code point, hyphens included', () => {
+    expect(['sn-20251', 'sn-2025-1', 'a', 'B'].sort(compareIds)).toEqual(['B', 'a', 'sn-2025-1', 'sn-20251']);
+    expect(compareIds('x', 'x')).toBe(0);
+  });
+  it('puts follow-ups newest first and a day by id, in lists and open data alike', () => {
+    const list = [{ date: '2025-01-01', id: 'b' }, { date: '2026-01-01', id: 'z' }, { date: '2025-01-01', id: 'a' }];
+    expect([...list].sort(newestFollowUpFirst).map((x) => x.id)).toEqual(['z', 'a', 'b']);
   });
 });

@@ -5,7 +5,7 @@ import type { FollowUp, Sanction } from '../../schemas/follow-up';
 import type { Provider, ProviderStatus } from '../../schemas/provider';
 import type { Unit } from '../../schemas/unit';
 import { monthsBetween } from '../locale/dates';
-import { compareNames } from '../locale/names';
+import { compareIds, compareNames } from '../locale/names';
 import type { ContentModel } from './model';
 import { paths } from '../pages/paths';
 
@@ -145,7 +145,7 @@ export function compareChanges(a: ChangeEvent, b: ChangeEvent): number {
   return (
     kindRank.get(a.kind)! - kindRank.get(b.kind)! ||
     compareNames(a.subjectName, b.subjectName) ||
-    (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
+    compareIds(a.id, b.id)
   );
 }
 

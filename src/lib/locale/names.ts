@@ -15,6 +15,14 @@ export function byName(a: { name: string }, b: { name: string }): number {
   return compareNames(a.name, b.name);
 }
 
+/**
+ * Ids and codes in code-point order, the same on every machine (localeCompare
+ * without a locale follows the machine's): ties after the name or date order.
+ */
+export function compareIds(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
 /** A new array in name order. */
 export function sortByName<T>(items: readonly T[], name: (item: T) => string): T[] {
   return [...items].sort((a, b) => compareNames(name(a), name(b)));

@@ -1,8 +1,10 @@
 // Every open dataset: its columns and its rows, derived from the validated
 // content. Figures pass through publishFigures (small numbers and secondary
 // suppression), so a suppressed value or its n never gets here.
+import { compareIds } from '../locale/names';
+import { newestFollowUpFirst } from '../catalog/follow-up-filters';
 import { hasValue } from '../figures/figures';
-import { periodEnd, periodStart } from '../locale/periods';
+import { comparePeriods, periodEnd, periodStart } from '../locale/periods';
 import type { ContentModel } from '../catalog/model';
 import { paths } from '../pages/paths';
 import { publishFigures } from '../figures/published-figures';
@@ -32,7 +34,7 @@ function capacityAndFactsOf(x: { capacity?: ContentModel['providers'][number]['c
   };
 }
 
-const byId = <T extends { id: string }>(list: readonly T[]) => [...list].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+const byId = <T extends { id: string }>(list: readonly T[]) => [...list].sort((a, b) => compareIds(a.id, b.id));
 
 export const services = dataset({
   id: 'tjanster',
@@ -155,13 +157,10 @@ export const indicatorValues = dataset({
           responseRate: figure.responseRate, source: figure.source, kpi: figure.kpi, publishedOn: figure.publishedOn, isOld: figure.isOld,
         }];
       })
-      .sort((a, b) => [a.indicator, a.subjectType, a.subject, a.period].join('|').localeCompare([b.indicator, b.subjectType, b.subject, b.period].join('|')));
+      .sort((a, b) => compareIds(a.indicator, b.indicator) || compareIds(a.subjectType, b.subjectType) || compareIds(a.subject, b.subject) || comparePeriods(a.period, b.period));
   },
   coverage: (row) => [periodStart(row.period), periodEnd(row.period)],
 });
-
-const newestFollowUpFirst = (a: { date: string; id: string }, b: { date: string; id: string }) =>
-  a.date === b.date ? (a.id < b.id ? -1 : 1) : a.date < b.date ? 1 : -1;
 
 export const followUps = dataset({
   id: 'uppfoljningar',
@@ -232,7 +231,7 @@ export const qualityReports = dataset({
   rows: ({ model }) => {
     const providerById = new Map(model.providers.map((p) => [p.id, p]));
     return [...model.qualityReports]
-      .sort((a, b) => b.year - a.year || (a.id < b.id ? -1 : 1))
+      .sort((a, b) => b.year - a.year || compareIds(a.id, b.id))
       .map((r) => ({
         id: r.id, providerId: r.providerId, providerName: providerById.get(r.providerId)?.name, unitId: r.unitId, serviceId: r.serviceId,
         year: r.year, submittedOn: r.submittedOn, staffContinuity: r.figures.staffContinuity, trainedStaffShare: r.figures.trainedStaffShare,
