@@ -1,6 +1,7 @@
 // npm run generate:example: writes the fictional Exempelkommun's content (services, providers,
 // units, indicators and figures, conditions, quality reports, follow-ups) into content/.
 // Deterministic: a seeded random generator and fixed dates, so every run gives identical files.
+import { contentTypes } from '../src/schemas/registry';
 import { join, resolve } from 'node:path';
 import { indicatorValueColumns } from '../src/schemas/indicator-value';
 import { CONDITIONS } from './example-data/conditions';
@@ -46,27 +47,27 @@ export function main(argv: string[]): number {
   const followUps = buildFollowUps(world, reports.missing);
 
   clearOwnedPaths(contentDir);
-  writeYaml(join(contentDir, 'site.yaml'), buildSite(), { municipalityCode: MUNICIPALITY_CODE_COMMENT });
-  writeYaml(join(contentDir, 'conditions.yaml'), CONDITIONS);
-  writeYaml(join(contentDir, 'kolada-units.yaml'), KOLADA_UNITS);
+  writeYaml(join(contentDir, contentTypes.site.path), buildSite(), { municipalityCode: MUNICIPALITY_CODE_COMMENT });
+  writeYaml(join(contentDir, contentTypes.conditions.path), CONDITIONS);
+  writeYaml(join(contentDir, contentTypes.koladaUnits.path), KOLADA_UNITS);
   writeExampleSheet(join(contentDir, 'imports', SHEET_FILE), values.sheetRows, world);
-  for (const def of SERVICE_DEFS) writeYaml(join(contentDir, 'services', `${def.id}.yaml`), buildService(def));
-  for (const p of world.providers) writeYaml(join(contentDir, 'providers', `${p.id}.yaml`), p.file);
-  for (const u of world.units) writeYaml(join(contentDir, 'units', `${u.id}.yaml`), u.file);
-  for (const def of INDICATOR_DEFS) writeYaml(join(contentDir, 'indicators', `${def.file.id}.yaml`), def.file);
+  for (const def of SERVICE_DEFS) writeYaml(join(contentDir, contentTypes.services.path, `${def.id}.yaml`), buildService(def));
+  for (const p of world.providers) writeYaml(join(contentDir, contentTypes.providers.path, `${p.id}.yaml`), p.file);
+  for (const u of world.units) writeYaml(join(contentDir, contentTypes.units.path, `${u.id}.yaml`), u.file);
+  for (const def of INDICATOR_DEFS) writeYaml(join(contentDir, contentTypes.indicators.path, `${def.file.id}.yaml`), def.file);
   let valueCount = 0;
   for (const [file, rows] of values.files) {
-    writeCsv(join(contentDir, 'indicator-values', file), indicatorValueColumns, rows);
+    writeCsv(join(contentDir, contentTypes.indicatorValues.path, file), indicatorValueColumns, rows);
     valueCount += rows.length;
   }
   let reportCount = 0;
   for (const [year, list] of reports.byYear) {
-    writeYaml(join(contentDir, 'quality-reports', `${year}.yaml`), list);
+    writeYaml(join(contentDir, contentTypes.qualityReports.path, `${year}.yaml`), list);
     reportCount += list.length;
   }
   let followUpCount = 0;
   for (const [year, list] of followUps) {
-    writeYaml(join(contentDir, 'follow-ups', `${year}.yaml`), list);
+    writeYaml(join(contentDir, contentTypes.followUps.path, `${year}.yaml`), list);
     followUpCount += list.length;
   }
 

@@ -1,4 +1,5 @@
 // Build time and size of the example site.
+import { formatNumber } from '../../src/lib/locale/format';
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -24,9 +25,9 @@ const section: BenchSection = {
     const html = files.filter((f) => f.endsWith('.html'));
     const gzipHtml = html.map((f) => gzipSync(readFileSync(f)).length);
     const total = files.reduce((sum, f) => sum + statSync(f).size, 0);
-    log(`byggtid: ${seconds.toFixed(1)} s för ${html.length} sidor`);
+    log(`byggtid: ${formatNumber(seconds, 1)} s för ${html.length} sidor`);
     log(`HTML per sida (gzip): median ${median(gzipHtml)} byte, största ${Math.max(...gzipHtml)} byte`);
-    log(`dist/ totalt: ${(total / 1024 / 1024).toFixed(2)} MB i ${files.length} filer`);
+    log(`dist/ totalt: ${formatNumber(total / 1024 / 1024, 2)} MB i ${files.length} filer`);
   },
 };
 

@@ -1,6 +1,8 @@
 // Import time for the national case: 290 kommuner x 10 KPIs of synthetic
 // Kolada responses, each kommun imported on its own (as each kommun builds on
 // its own), once from saved responses and once over HTTP from a local server.
+import { formatNumber } from '../../src/lib/locale/format';
+import { seededRandom } from '../lib/seeded-random';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -29,12 +31,6 @@ function kommunCodes(): string[] {
     // Fall through to made-up codes.
   }
   return Array.from({ length: 290 }, (_, i) => String(100 + i).padStart(4, '0'));
-}
-
-/** Deterministic pseudo-random numbers, so every run imports the same figures. */
-function random(seed: number) {
-  let s = seed;
-  return () => ((s = (s * 1103515245 + 12345) % 2147483648) / 2147483648);
 }
 
 const envelope = (values: unknown[]) => JSON.stringify({ values, count: values.length, next_url: null, previous_url: null });
@@ -98,7 +94,8 @@ const section: BenchSection = {
     const work = mkdtempSync(join(tmpdir(), 'kvg-bench-import-'));
     try {
       const codes = kommunCodes();
-      const rnd = random(42);
+      // Seeded, so every run imports the same figures.
+      const rnd = seededRandom(42);
       const all = new Map(codes.map((k) => [k, synthetic(k, rnd)]));
       for (const [kommun, s] of all) {
         const dir = join(work, 'from', kommun);
@@ -124,7 +121,7 @@ const section: BenchSection = {
           suppressed += report.suppressed;
         }
         const total = (performance.now() - started) / 1000;
-        log(`${label}: ${total.toFixed(1)} s för ${codes.length} kommuner, median ${median(times).toFixed(0)} ms per kommun, största ${Math.max(...times).toFixed(0)} ms`);
+        log(`${label}: ${formatNumber(total, 1)} s för ${codes.length} kommuner, median ${formatNumber(median(times), 0)} ms per kommun, största ${formatNumber(Math.max(...times), 0)} ms`);
         log(`  ${values} värden skrivna (${suppressed} för få svar), ${Math.round(values / total)} värden/s`);
       };
 

@@ -1,6 +1,7 @@
 // JavaScript per page template, split into React's runtime (shared, cached),
 // fuse.js and our own island code; and the search files' size per record.
 // Builds the site (content/ or KVG_CONTENT_DIR) into a temporary folder.
+import { formatNumber } from '../../src/lib/locale/format';
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -32,7 +33,7 @@ const OWN_CODE_AIM = 30 * 1024;
 const SEARCH_BYTES_AIM = 150;
 
 const gz = (data: string | Buffer) => gzipSync(data, { level: 9 }).length;
-const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} kB`;
+const kb = (bytes: number) => `${formatNumber(bytes / 1024, 1)} kB`;
 
 function walk(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -88,7 +89,7 @@ const section: BenchSection = {
         // The head (word list, filter values, indicators) is paid once per file, not per record.
         const head = gz(JSON.stringify({ ...file, records: [] }));
         const perRecord = records ? (gz(text) - head) / records : 0;
-        log(`  ${f.padEnd(32)} ${String(records).padStart(5)} poster  ${String(gz(text)).padStart(7)} byte gzip (huvud ${head})  ${perRecord.toFixed(1)} byte per post utöver huvudet`);
+        log(`  ${f.padEnd(32)} ${String(records).padStart(5)} poster  ${String(gz(text)).padStart(7)} byte gzip (huvud ${head})  ${formatNumber(perRecord, 1)} byte per post utöver huvudet`);
       }
       log('(Med få poster dominerar huvudet; storleken per post vid 1 000 och 30 000 poster står i sökmätningen.)');
     } finally {

@@ -1,5 +1,6 @@
 // npm run bench: runs every scripts/bench/*.bench.ts and prints its figures.
 // Speed and size goals are read from this output, never asserted in timed tests.
+import { formatNumber } from '../../src/lib/locale/format';
 import { readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -40,7 +41,7 @@ async function main(argv: string[]): Promise<number> {
       failed++;
       console.log(`  MISSLYCKADES: ${(e as Error).message}`);
     }
-    console.log(`  (mätningen tog ${((performance.now() - started) / 1000).toFixed(1)} s)`);
+    console.log(`  (mätningen tog ${formatNumber((performance.now() - started) / 1000, 1)} s)`);
   }
   return failed ? 1 : 0;
 }

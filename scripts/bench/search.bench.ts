@@ -1,6 +1,7 @@
 // Search: size of the search file per record, start-up and query time at
 // kommun size (1 000) and country size (30 000), and whether a provider named
 // with one letter wrong comes first. Synthetic records, generated here.
+import { formatNumber } from '../../src/lib/locale/format';
 import { gzipSync } from 'node:zlib';
 import { createCatalog } from '../../src/lib/catalog/catalog';
 import { createRecordSearch } from '../../src/lib/search/record-search';
@@ -17,7 +18,7 @@ function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 }
 
-const ms = (v: number) => `${v.toFixed(2)} ms`;
+const ms = (v: number) => `${formatNumber(v, 2)} ms`;
 
 const section: BenchSection = {
   title: 'Sökning och filter (syntetiska utförare)',
@@ -54,8 +55,8 @@ const section: BenchSection = {
       samples.sort((a, b) => a - b);
 
       log('');
-      log(`${size.toLocaleString('sv-SE')} utförare, ${queries.length} sökningar × ${MEASURED_ROUNDS} varv:`);
-      log(`  sökfil: ${(json.length / size).toFixed(1)} byte per utförare, ${(gzip / size).toFixed(1)} byte per utförare med gzip (mål högst 150); ${(gzip / 1024).toFixed(0)} kB gzip totalt, ${file.words.length} olika ord`);
+      log(`${formatNumber(size, 0)} utförare, ${queries.length} sökningar × ${MEASURED_ROUNDS} varv:`);
+      log(`  sökfil: ${formatNumber(json.length / size, 1)} byte per utförare, ${formatNumber(gzip / size, 1)} byte per utförare med gzip (mål högst 150); ${formatNumber(gzip / 1024, 0)} kB gzip totalt, ${file.words.length} olika ord`);
       log(`  bygga sökfilen: ${ms(buildMs)}; start i webbläsaren (ordlistor): ${ms(startupMs)}`);
       log(`  svarstid: p50 ${ms(percentile(samples, 50))}, p95 ${ms(percentile(samples, 95))} (mål p95 högst ${size <= 1_000 ? 5 : 30} ms), max ${ms(samples[samples.length - 1])}`);
       const slowest = [...perQuery].sort((a, b) => b.p95 - a.p95)[0];

@@ -1,5 +1,6 @@
 // Site check: axe (WCAG 2.1 A and AA) finds nothing on any page in the
 // sitemap (and the 404 page), at a phone and a desktop viewport.
+import { formatNumber } from '../../src/lib/locale/format';
 import AxeBuilder from '@axe-core/playwright';
 import { inParallel, openSiteBrowser } from './lib/browser';
 import { distArg, openDist, reportProblems, runCheck, sitemapPages } from './lib/dist';
@@ -49,6 +50,6 @@ await runCheck(HELP, async (argv) => {
     reportProblems('Tillgänglighetsfel (axe)', problems);
     return 1;
   }
-  console.log(`axe: ${pages.length} sidor granskade i ${VIEWPORTS.length} storlekar (${VIEWPORTS.map((v) => `${v.name} ${v.width}px`).join(', ')}), WCAG 2.1 AA, inga fel (${((Date.now() - started) / 1000).toFixed(0)} s).`);
+  console.log(`axe: ${pages.length} sidor granskade i ${VIEWPORTS.length} storlekar (${VIEWPORTS.map((v) => `${v.name} ${v.width}px`).join(', ')}), WCAG 2.1 AA, inga fel (${formatNumber((Date.now() - started) / 1000, 0)} s).`);
   return 0;
 });

@@ -1,21 +1,8 @@
 // Invented identifiers: organisationsnummer with a correct Luhn digit, phone numbers
-// from the ranges PTS keeps for fiction, e-mail domains and slugs.
-import { checkOrgNumber, findPersonalNumbers } from '../../src/lib/safe-text/identity-numbers';
+// from the ranges PTS keeps for fiction and e-mail domains.
+import { checkOrgNumber, findPersonalNumbers, luhnCheckDigit } from '../../src/lib/safe-text/identity-numbers';
+import { slug } from '../../src/lib/locale/fold';
 import { rng } from './random';
-
-/** The Luhn check digit for nine digits. */
-export function luhnCheckDigit(nine: string): number {
-  let sum = 0;
-  for (let i = 0; i < nine.length; i++) {
-    let d = Number(nine[nine.length - 1 - i]);
-    if (i % 2 === 0) {
-      d *= 2;
-      if (d > 9) d -= 9;
-    }
-    sum += d;
-  }
-  return (10 - (sum % 10)) % 10;
-}
 
 /** First digits per kind of organisation; digits 3-4 are always 20 or more. */
 export const ORG_PREFIX = {
@@ -79,19 +66,6 @@ export function resetIdentifiers(): void {
   usedOrgNumbers.clear();
   nextLandline = 0;
   nextMobile = 0;
-}
-
-/** Lower-case ascii slug: "Trygga Händer AB" -> "trygga-hander-ab". */
-export function slug(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/[åä]/g, 'a')
-    .replace(/ö/g, 'o')
-    .replace(/é/g, 'e')
-    .replace(/ü/g, 'u')
-    .replace(/&/g, ' och ')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
 }
 
 /** Every invented web and e-mail domain ends in -exempel.se, so none points at a real company. */

@@ -1,6 +1,7 @@
 // The example spreadsheet: SKR's 2025 results for daglig verksamhet as a kommun gets
 // them and saves them from Excel: Swedish headers, names instead of ids, decimal comma,
 // semicolons and Windows-1252. `npm run import:sheet` reads it into content/.
+import { formatDataNumber } from '../../src/lib/locale/format';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import iconv from 'iconv-lite';
@@ -16,7 +17,7 @@ const STATE_WORDS: Record<ValueRow['state'], string> = {
   'not-measured': 'Ny verksamhet',
 };
 
-const number = (v: number | undefined) => (v === undefined ? '' : String(v).replace('.', ','));
+const number = (v: number | undefined) => (v === undefined ? '' : formatDataNumber(v));
 const cell = (text: string) => (/[;"\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text);
 
 export function writeExampleSheet(path: string, rows: ValueRow[], world: World): void {

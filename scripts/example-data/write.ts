@@ -1,5 +1,6 @@
 // Writes the example content as files people can read and edit: YAML with long texts as
 // folded blocks, CSV with semicolons. Checks every file parses back to the same data.
+import { contentTypes } from '../../src/schemas/registry';
 import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
@@ -10,7 +11,7 @@ export const GENERATED_NOTE =
   'Exempeldata för den påhittade Exempelkommun, skapad av scripts/generate-example-data.ts\n(npm run generate:example). Skriptet skriver över filen nästa gång det körs.';
 
 /** Folders and files in content/ that the generator owns and rewrites; nothing else is touched. */
-export const OWNED_PATHS = ['site.yaml', 'conditions.yaml', 'kolada-units.yaml', 'services', 'providers', 'units', 'indicators', 'indicator-values', 'quality-reports', 'follow-ups'];
+export const OWNED_PATHS = Object.values(contentTypes).map((t) => t.path);
 
 /** Files the importers write (npm run import:kolada, import:sheet): kept, as the import's result. */
 const IMPORTED_VALUES = /^(kolada|kalkylblad)-.*\.csv$/;
@@ -18,7 +19,7 @@ const IMPORTED_VALUES = /^(kolada|kalkylblad)-.*\.csv$/;
 export function clearOwnedPaths(contentDir: string): void {
   for (const path of OWNED_PATHS) {
     const abs = join(contentDir, path);
-    if (path === 'indicator-values' && existsSync(abs)) {
+    if (path === contentTypes.indicatorValues.path && existsSync(abs)) {
       for (const name of readdirSync(abs)) if (!IMPORTED_VALUES.test(name)) rmSync(join(abs, name), { recursive: true, force: true });
       continue;
     }

@@ -11,6 +11,7 @@ import type { Service } from '../schemas/service';
 import type { Site } from '../schemas/site';
 import type { Unit } from '../schemas/unit';
 import { formatPath, type ContentError } from './content-error';
+import { isPossibleValue } from '../lib/figures/units';
 
 export interface Located<T> {
   data: T;
@@ -214,7 +215,7 @@ export function checkReferences(c: LocatedContent): ContentError[] {
     const isUnitLevel = v.subjectType === 'unit' || v.subjectType === 'provider';
     if (v.state === 'value' && isUnitLevel && v.n !== undefined && v.n < min)
       report(rec, ['n'], v.n, `minst ${min} svar för att visa ett värde (indikatorns gräns). Skriv state suppressed och lämna value tomt`);
-    if (v.state === 'value' && indicator.data.unit === 'percent' && v.value !== undefined && (v.value < 0 || v.value > 100))
+    if (v.state === 'value' && v.value !== undefined && !isPossibleValue(v.value, indicator.data.unit))
       report(rec, ['value'], v.value, 'ett tal mellan 0 och 100 (indikatorn är en andel i procent)');
   }
   return errors;

@@ -4,19 +4,13 @@ import { lstatSync, readdirSync, realpathSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { z } from 'zod';
 import type { ContentModel } from '../lib/catalog/model';
-import { conditionSchema } from '../schemas/condition';
-import { followUpSchema } from '../schemas/follow-up';
-import { indicatorSchema } from '../schemas/indicator';
-import { indicatorValueColumns, indicatorValueSchema } from '../schemas/indicator-value';
-import { koladaUnitSchema } from '../schemas/kolada-unit';
-import { providerSchema } from '../schemas/provider';
-import { qualityReportSchema } from '../schemas/quality-report';
-import { serviceSchema } from '../schemas/service';
-import { siteSchema } from '../schemas/site';
-import { unitSchema } from '../schemas/unit';
+import type { IndicatorValue } from '../schemas/indicator-value';
+import { contentTypes, type ContentType } from '../schemas/registry';
+import type { Site } from '../schemas/site';
 import { ANY_ID, checkReferences, type Located, type UnresolvedIds } from './check-references';
 import { formatPath, sortErrors, type ContentError } from './content-error';
 import { maskPersonalNumber } from '../lib/safe-text/identity-numbers';
+import { byName } from '../lib/locale/names';
 import { importLeftoverErrors } from './import-leftovers';
 import { findPersonalNumbersIn, maskError, normaliseContent, NO_PERSONAL_NUMBERS_EXPECTED } from './personal-data';
 import { checkContentPath, readCsvFile, readYamlFile, type YamlFile } from './read-files';
@@ -138,8 +132,8 @@ export function loadContent(contentDir: string, projectDir = join(contentDir, '.
   }
 
   /** One record per file; the file name must be the id. */
-  function loadOnePerFile<S extends z.ZodType>(folder: string, schema: S, kind: keyof UnresolvedIds): Located<z.infer<S>>[] {
-    const dir = join(contentDir, folder);
+  function loadOnePerFile<S extends z.ZodType>({ path, schema }: ContentType<S>, kind: keyof UnresolvedIds): Located<z.infer<S>>[] {
+    const dir = join(contentDir, path);
     const out: Located<z.infer<S>>[] = [];
     const unreadable = (name: string) => unresolved[kind].add(name.replace(/\.ya?ml$/, ''));
     for (const name of listFiles(dir, ['.yaml', '.yml'], report, rel, rootReal, unreadable)) {
@@ -167,11 +161,11 @@ export function loadContent(contentDir: string, projectDir = join(contentDir, '.
   }
 
   /** Many records per file, as a YAML list (follow-ups, quality reports, conditions). */
-  function loadLists<S extends z.ZodType>(folderOrFile: string, schema: S, kind?: keyof UnresolvedIds): Located<z.infer<S>>[] {
-    const abs = join(contentDir, folderOrFile);
+  function loadLists<S extends z.ZodType>({ path, layout, schema }: ContentType<S>, kind?: keyof UnresolvedIds): Located<z.infer<S>>[] {
+    const abs = join(contentDir, path);
     // A file that cannot be read hides its ids, so no reference to this kind can be judged.
     const unreadable = () => kind && unresolved[kind].add(ANY_ID);
-    const paths = folderOrFile.endsWith('.yaml')
+    const paths = layout === 'list'
       ? usableFile(abs, unreadable)
         ? [abs]
         : []
@@ -200,12 +194,12 @@ export function loadContent(contentDir: string, projectDir = join(contentDir, '.
     return out;
   }
 
-  function loadIndicatorValues(): Located<z.infer<typeof indicatorValueSchema>>[] {
-    const dir = join(contentDir, 'indicator-values');
-    const out: Located<z.infer<typeof indicatorValueSchema>>[] = [];
+  function loadIndicatorValues({ path, schema, columns = [] }: ContentType<z.ZodType<IndicatorValue>>): Located<IndicatorValue>[] {
+    const dir = join(contentDir, path);
+    const out: Located<IndicatorValue>[] = [];
     for (const name of listFiles(dir, ['.csv'], report, rel, rootReal)) {
       const file = rel(join(dir, name));
-      const rows = readCsvFile(join(dir, name), file, indicatorValueColumns);
+      const rows = readCsvFile(join(dir, name), file, columns);
       if (rows.length && 'expected' in rows[0]) {
         errors.push(...(rows as ContentError[]));
         continue;
@@ -213,35 +207,35 @@ export function loadContent(contentDir: string, projectDir = join(contentDir, '.
       for (const row of rows as { line: number; record: Record<string, string> }[]) {
         const lineOf = () => row.line;
         const yamlLike: YamlFile = { data: row.record, lineOf };
-        const data = parseRecord(indicatorValueSchema, row.record, file, yamlLike);
+        const data = parseRecord(schema, row.record, file, yamlLike);
         if (data) out.push({ data, file, lineOf, basePath: [] });
       }
     }
     return out;
   }
 
-  const siteFile = join(contentDir, 'site.yaml');
-  let site: Located<z.infer<typeof siteSchema>> | undefined;
+  const siteFile = join(contentDir, contentTypes.site.path);
+  let site: Located<Site> | undefined;
   if (!present(siteFile)) errors.push({ file: rel(siteFile), expected: 'en fil site.yaml med kommunens uppgifter' });
   else if (usableFile(siteFile)) {
     const yaml = readYamlFile(siteFile, rel(siteFile));
     if (!('data' in yaml)) errors.push(yaml);
     else {
-      const data = parseRecord(siteSchema, yaml.data, rel(siteFile), yaml);
+      const data = parseRecord(contentTypes.site.schema, yaml.data, rel(siteFile), yaml);
       if (data) site = { data, file: rel(siteFile), lineOf: yaml.lineOf, basePath: [] };
     }
   }
 
   const located = {
-    services: loadOnePerFile('services', serviceSchema, 'services'),
-    providers: loadOnePerFile('providers', providerSchema, 'providers'),
-    units: loadOnePerFile('units', unitSchema, 'units'),
-    indicators: loadOnePerFile('indicators', indicatorSchema, 'indicators'),
-    conditions: loadLists('conditions.yaml', conditionSchema, 'conditions'),
-    qualityReports: loadLists('quality-reports', qualityReportSchema),
-    followUps: loadLists('follow-ups', followUpSchema),
-    indicatorValues: loadIndicatorValues(),
-    koladaUnits: loadLists('kolada-units.yaml', koladaUnitSchema),
+    services: loadOnePerFile(contentTypes.services, 'services'),
+    providers: loadOnePerFile(contentTypes.providers, 'providers'),
+    units: loadOnePerFile(contentTypes.units, 'units'),
+    indicators: loadOnePerFile(contentTypes.indicators, 'indicators'),
+    conditions: loadLists(contentTypes.conditions, 'conditions'),
+    qualityReports: loadLists(contentTypes.qualityReports),
+    followUps: loadLists(contentTypes.followUps),
+    indicatorValues: loadIndicatorValues(contentTypes.indicatorValues),
+    koladaUnits: loadLists(contentTypes.koladaUnits),
   };
   // Cross-file rules run even when site.yaml is broken, so one run lists every error.
   errors.push(...checkReferences({ site, ...located, unresolved }));
@@ -254,7 +248,7 @@ export function loadContent(contentDir: string, projectDir = join(contentDir, '.
     ok: true,
     model: {
       site: site.data,
-      services: plain(located.services).sort((a, b) => a.order - b.order || a.name.localeCompare(b.name, 'sv')),
+      services: plain(located.services).sort((a, b) => a.order - b.order || byName(a, b)),
       providers: plain(located.providers),
       units: plain(located.units),
       conditions: plain(located.conditions),

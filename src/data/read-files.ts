@@ -1,6 +1,7 @@
 // Reads content files as they are written: YAML with line numbers, CSV with
 // row numbers. Refuses what a person cannot have meant (huge files, broken
 // encoding, duplicate keys) with one clear error per file.
+import { formatNumber } from '../lib/locale/format';
 import { lstatSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { relative, isAbsolute } from 'node:path';
 import { parse as parseCsv } from 'csv-parse/sync';
@@ -81,7 +82,7 @@ function readCheckedText(absPath: string, file: string): { text?: string; error?
   const size = statSync(absPath).size;
   if (size > MAX_FILE_BYTES) {
     // Rounded up and with a decimal comma: a file just over the limit must not read "5,0 MB" next to "högst 5 MB".
-    const megabytes = (Math.ceil((size / 1024 / 1024) * 10) / 10).toLocaleString('sv-SE', { minimumFractionDigits: 1 });
+    const megabytes = formatNumber(Math.ceil((size / 1024 / 1024) * 10) / 10, 1, 1);
     return { error: { file, expected: `en fil på högst ${MAX_FILE_BYTES / 1024 / 1024} MB (filen är ${megabytes} MB). Dela upp den eller kontrollera att det är rätt fil` } };
   }
   const bytes = readFileSync(absPath);

@@ -1,6 +1,6 @@
 // A change event in words, the same on the page, in the feed and in open data.
 import type { ChangeEvent } from '../lib/catalog/changes';
-import { formatPeriod } from '../lib/locale/format';
+import { formatPeriod } from '../lib/locale/periods';
 import { sv } from './sv';
 
 export function describeChange(e: ChangeEvent, t = sv): string {

@@ -1,4 +1,6 @@
 // Swedish UI strings for öppenhet: open data, follow-ups feed, what changed.
+import { plural } from '../lib/locale/format';
+
 const kinds = 'planned (planerad uppföljning), unannounced-visit (oanmält besök), in-depth-review (fördjupad granskning), complaint-investigation (utredning av klagomål), dialogue-meeting (dialogmöte)';
 const sanctions = 'none (ingen åtgärd), remark (anmärkning), warning (varning), withdrawal (godkännandet återkallat)';
 const statuses = 'active (godkänd), warned (godkänd, har fått varning), withdrawn (godkännandet återkallat), ended (avslutad)';
@@ -311,7 +313,7 @@ export const svOpenData = {
     csv: (title: string) => `${title} som CSV`,
     json: (title: string) => `${title} som JSON`,
     size: (rows: string) => rows,
-    rows: (n: number) => (n === 1 ? '1 rad' : `${n} rader`),
+    rows: (n: number) => plural(n, 'rad', 'rader'),
     fieldsCaption: (title: string) => `Fält i ${title}`,
     field: 'Fält',
     fieldType: 'Typ',
@@ -341,7 +343,7 @@ export const svOpenData = {
     byKind: 'Typ av uppföljning',
     bySanction: 'Åtgärd från kommunen',
     filteredTitle: (what: string) => `Uppföljningar: ${what}`,
-    count: (n: number) => (n === 1 ? '1 uppföljning' : `${n} uppföljningar`),
+    count: (n: number) => plural(n, 'uppföljning', 'uppföljningar'),
     none: 'Det finns inga uppföljningar ännu.',
     tableCaption: (what: string) => `${what}, nyast först`,
     date: 'Datum',

@@ -1,5 +1,7 @@
 // Swedish UI strings for imported quality data: charts over time, the strip
 // plot on indicator pages, and where the figures come from.
+import { formatNumber } from '../lib/locale/format';
+
 export const svQualityData = {
   history: {
     heading: 'Resultat över tid',
@@ -24,7 +26,7 @@ export const svQualityData = {
     legendInactive: 'Kryss: kan inte väljas (godkännandet återkallat, avslutad eller stängd).',
     status: 'Status',
     notDrawn: (count: number) =>
-      count === 1 ? '1 utan siffra finns bara i tabellen, där det står varför.' : `${count} utan siffra finns bara i tabellen, där det står varför.`,
+      `${formatNumber(count, 0)} utan siffra finns bara i tabellen, där det står varför.`,
     averageLabel: (value: string) => `Kommunens snitt ${value}`,
     tableCaption: (name: string) => `Senaste resultat: ${name}`,
     name: 'Namn',

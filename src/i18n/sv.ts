@@ -1,6 +1,7 @@
 // Every UI string in Swedish, under namespaced keys. Another language is
 // another file of the same shape (see ./index.ts). Larger features keep their
 // strings in their own sv-*.ts file, merged in here.
+import { formatNumber } from '../lib/locale/format';
 import { svCitizen } from './sv-citizen';
 import { svOpenData } from './sv-open-data';
 import { svQualityData } from './sv-quality-data';
@@ -31,7 +32,7 @@ export const sv = {
     servicesHeading: 'Välj tjänst',
     howHeading: 'Så fungerar kundval',
     noChoiceHeading: 'Om du inte vill eller kan välja',
-    choicesCount: (n: number) => (n === 1 ? '1 att välja mellan' : `${n} att välja mellan`),
+    choicesCount: (n: number) => `${formatNumber(n, 0)} att välja mellan`,
     searchHeading: 'Sök bland alla utförare',
   },
   service: {

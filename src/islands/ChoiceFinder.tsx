@@ -7,7 +7,7 @@ import { fill } from '../i18n/fill';
 import type { CitizenStrings } from '../i18n/sv-citizen';
 import { compareViewToSearch, MAX_COMPARE, toggleCompare } from '../lib/compare/selection';
 import { filterableChoices, hasFilters, noFilters, type FilterGroup, type Filters } from '../lib/choice-list/filters';
-import { formatNumber } from '../lib/locale/format';
+import { formatNumber, pluralWord } from '../lib/locale/format';
 import { listStateToSearch, parseListState, type ListState, type SortChoice } from '../lib/choice-list/list-state';
 import { effectiveSort, listView } from '../lib/choice-list/list-view';
 import { createRecordSearch } from '../lib/search/record-search';
@@ -81,7 +81,7 @@ export default function ChoiceFinder({ serviceId, level, pagePath, searchUrl, co
   );
 
   const total = data?.file.records.length ?? 0;
-  const noun = (n: number) => (n === 1 ? strings.nouns[level].one : strings.nouns[level].other);
+  const noun = (n: number) => pluralWord(n, strings.nouns[level].one, strings.nouns[level].other);
   const statusText = view
     ? view.order.length === total && !state.query.trim() && !hasFilters(state.filters)
       ? fill(s.statusAll, { total: formatNumber(total, 0), noun: noun(total) })

@@ -3,7 +3,8 @@
 import { fill } from '../i18n/fill';
 import type { CitizenStrings } from '../i18n/sv-citizen';
 import type { CompareFigure, CompareIndicator } from '../lib/compare/entry';
-import { formatCount, formatPeriod, formatValue } from '../lib/locale/format';
+import { formatCount, formatValue } from '../lib/locale/format';
+import { formatPeriod } from '../lib/locale/periods';
 import type { CompareLabels } from './compare-labels';
 
 type Strings = CitizenStrings['comparison'] & { nouns: CitizenStrings['nouns'] };

@@ -9,7 +9,7 @@ import { compareViewToSearch, MIN_COMPARE, parseCompareView, type CompareView } 
 import { comparedIndicators, orderColumns } from '../lib/compare/table';
 import { localIsoDate } from '../lib/locale/dates';
 import { echoedText } from '../lib/safe-text/echo';
-import { formatDate } from '../lib/locale/format';
+import { formatDate, pluralWord } from '../lib/locale/format';
 import { listStateToSearch, emptyListState, parseSort, sortParam } from '../lib/choice-list/list-state';
 import { paths, withBase } from '../lib/pages/paths';
 import { useAddressState } from './address-state';
@@ -116,7 +116,7 @@ export default function Comparison({ base, services, fallbackId, publisher, site
 
   const indicators = comparedIndicators(loaded.entries);
   const level = loaded.entries.some((e) => e.kind === 'unit') ? 'unit' : 'provider';
-  const noun = columns.length === 1 ? strings.nouns[level].one : strings.nouns[level].other;
+  const noun = pluralWord(columns.length, strings.nouns[level].one, strings.nouns[level].other);
   const caption = fill(s.caption, { service: service.name });
   // The public address, as printed: the site's own host, not wherever it is being viewed.
   const address = new URL(`${pagePath}${compareViewToSearch({ ...view, meeting: false })}`, siteUrl).href;

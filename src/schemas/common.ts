@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { isRealIsoDate } from '../lib/locale/dates';
 import { hrefProblem } from '../lib/safe-text/links';
 import { normaliseText } from '../lib/safe-text/text';
+import { SLUG_MAX_LENGTH } from '../lib/locale/fold';
 
 /** A slug used as id and in URLs: lower-case a-z, digits and hyphens. */
 export const idSchema = z
@@ -11,7 +12,7 @@ export const idSchema = z
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
     error: 'ett id med små bokstäver a-z, siffror och bindestreck, t.ex. "solrosens-hemtjanst"',
   })
-  .max(80, { error: 'ett id på högst 80 tecken' });
+  .max(SLUG_MAX_LENGTH, { error: `ett id på högst ${SLUG_MAX_LENGTH} tecken` });
 
 /** A calendar date written YYYY-MM-DD that exists (no 2025-02-30). */
 export const isoDateSchema = z.preprocess(

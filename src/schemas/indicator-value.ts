@@ -2,6 +2,7 @@
 // content/indicator-values/*.csv because kommuner receive them as spreadsheets.
 import { z } from 'zod';
 import { idSchema, isoDateSchema, textSchema } from './common';
+import { PERIOD_PATTERN } from '../lib/locale/periods';
 
 /** The five states a figure can have; only "value" carries a number. */
 export const valueStateValues = ['value', 'suppressed', 'missing', 'not-applicable', 'not-measured'] as const;
@@ -23,7 +24,7 @@ export const indicatorValueSchema = z
     /** Unit or provider id; the kommunkod for municipality; "riket" for nation. */
     subject: z.string().min(1, { error: 'ett id' }),
     /** The period measured: a year (2024) or a year and half/quarter (2024-H1, 2024-Q3). */
-    period: z.string().regex(/^\d{4}(-(H[12]|Q[1-4]))?$/, { error: 'en period som 2024, 2024-H1 eller 2024-Q3' }),
+    period: z.string().regex(PERIOD_PATTERN, { error: 'en period som 2024, 2024-H1 eller 2024-Q3' }),
     state: z.enum(valueStateValues, { error: 'value, suppressed, missing, not-applicable eller not-measured' }),
     value: optionalNumber('ett tal (med punkt eller komma som decimaltecken)', () => true),
     /** Number of answers behind the figure, when known. */

@@ -1,7 +1,7 @@
 import Fuse from 'fuse.js';
 import { describe, expect, it } from 'vitest';
 import { allowedErrors, compileWord, fewestErrors, occursWithErrors, TYPO_THRESHOLD } from '../../src/lib/search/approximate-match';
-import { seededRandom } from '../../scripts/bench/support/synthetic-content';
+import { seededRandom } from '../../scripts/lib/seeded-random';
 
 describe('allowedErrors: the typo rule (errors / length at most 0.3)', () => {
   it.each([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatCount, formatValue, formatDataNumber, formatDate, formatNumber, formatPercent, formatPeriod, periodEnd, periodStart, plural } from '../../src/lib/locale/format';
+import { formatByteSize, formatCount, formatValue, formatDataNumber, formatDate, formatNumber, formatPercent, plural, pluralWord } from '../../src/lib/locale/format';
 
 describe('formatNumber', () => {
   it.each([
@@ -30,18 +30,6 @@ describe('formatPercent, formatDate, plural', () => {
   });
 });
 
-describe('periods', () => {
-  it.each([
-    ['2024', '2024', '2024-12-31'],
-    ['2024-H1', 'första halvåret 2024', '2024-06-30'],
-    ['2024-H2', 'andra halvåret 2024', '2024-12-31'],
-    ['2024-Q3', 'kvartal 3 2024', '2024-09-30'],
-  ])('%s reads "%s" and ends %s', (period, text, end) => {
-    expect(formatPeriod(period)).toBe(text);
-    expect(periodEnd(period)).toBe(end);
-  });
-});
-
 describe('formatDataNumber (open data for Swedish Excel)', () => {
   it.each([
     [87.5, '87,5'],
@@ -51,15 +39,6 @@ describe('formatDataNumber (open data for Swedish Excel)', () => {
     [0.1 + 0.2, '0,30000000000000004'],
     [61000, '61000'],
   ])('%s -> %s', (value, text) => expect(formatDataNumber(value)).toBe(text));
-});
-
-describe('periodStart', () => {
-  it.each([
-    ['2024', '2024-01-01'],
-    ['2024-H2', '2024-07-01'],
-    ['2024-Q3', '2024-07-01'],
-    ['2024-Q4', '2024-10-01'],
-  ])('%s starts %s', (period, start) => expect(periodStart(period)).toBe(start));
 });
 
 describe('formatValue and formatCount: figures and n as every page shows them', () => {
@@ -82,5 +61,22 @@ describe('formatValue and formatCount: figures and n as every page shows them', 
     [1500, answers, 48.6, '1 500 svar (svarsfrekvens 49 %)'],
   ] as const)('formatCount(%s, %j, %s) is %s', (n, words, responseRate, text) => {
     expect(formatCount(n, words, responseRate, rate)).toBe(text);
+  });
+});
+
+describe('pluralWord, formatByteSize and fixed decimals', () => {
+  it.each([[0, 'rader'], [1, 'rad'], [2, 'rader'], [1000, 'rader']])('pluralWord(%s) -> %s', (n, word) => expect(pluralWord(n, 'rad', 'rader')).toBe(word));
+  it.each([
+    [900, '900 byte'],
+    [1000, '1 000 byte'],
+    [820 * 1024, '820 kB'],
+    [1.5 * 1024 * 1024, '1,5 MB'],
+    [2 * 1024 * 1024, '2 MB'],
+    [64 * 1024 * 1024, '64 MB'],
+    [1500 * 1024 * 1024, '1 500 MB'],
+  ])('%s bytes read %j', (bytes, text) => expect(formatByteSize(bytes)).toBe(text));
+  it('keeps a decimal when asked to', () => {
+    expect(formatNumber(50, 1, 1)).toBe('50,0');
+    expect(formatNumber(5.1, 1, 1)).toBe('5,1');
   });
 });

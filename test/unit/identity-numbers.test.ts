@@ -1,7 +1,7 @@
 // Organisationsnummer and personnummer: the checks that keep personal data off the site.
 // The personnummer used here are Skatteverket-style test numbers (12 December 1912), not real people.
 import { describe, expect, it } from 'vitest';
-import { checkOrgNumber, findPersonalNumbers, luhnValid, maskPersonalNumber, maskPersonalNumbers } from '../../src/lib/safe-text/identity-numbers';
+import { checkOrgNumber, findPersonalNumbers, luhnCheckDigit, luhnValid, maskPersonalNumber, maskPersonalNumbers } from '../../src/lib/safe-text/identity-numbers';
 import { normaliseText } from '../../src/lib/safe-text/text';
 
 describe('luhnValid', () => {
@@ -20,6 +20,21 @@ describe('luhnValid', () => {
 
   it.each([[''], ['212000-0142'], ['21200O0142'], [' 2120000142'], ['１２']])('refuses non-digits: %j', (text) => {
     expect(luhnValid(text)).toBe(false);
+  });
+});
+
+describe('luhnCheckDigit', () => {
+  it.each([
+    ['212000014', 2],
+    ['556677123', 3],
+    ['121212121', 2],
+    ['1', 8],
+  ])('%s gets %s', (digits, check) => expect(luhnCheckDigit(digits)).toBe(check));
+  it('always gives a number luhnValid accepts', () => {
+    for (let n = 0; n < 2000; n++) {
+      const digits = String(n * 7919).padStart(9, '0');
+      expect(luhnValid(`${digits}${luhnCheckDigit(digits)}`)).toBe(true);
+    }
   });
 });
 

@@ -71,7 +71,7 @@ describe('Kolada caps', () => {
       res.writeHead(200, { 'content-type': 'application/json', 'content-length': String(5000) });
       res.end(' '.repeat(5000));
     });
-    expect(await koladaFails(api, { limits: { maxResponseBytes: 1000 } })).toContain('är större än 1000 byte, långt mer än Kolada skickar för en kommun.');
+    expect(await koladaFails(api, { limits: { maxResponseBytes: 1000 } })).toContain('är större än 1 000 byte, långt mer än Kolada skickar för en kommun.');
   });
 
   it('stops following next_url after the page cap', async () => {

@@ -1,6 +1,6 @@
 // Spreadsheet cells as kommuner write them, and headers with their common variants.
 import { describe, expect, it } from 'vitest';
-import { readDate, readNumber, readPeriod, readState, readWholeNumber, slugify } from '../../src/import/sheet/normalise/cells';
+import { readDate, readNumber, readPeriod, readState, readWholeNumber } from '../../src/import/sheet/normalise/cells';
 import { matchHeaders, normaliseHeader } from '../../src/import/sheet/normalise/headers';
 import { surveyFields } from '../../src/import/sheet/validate/survey-rows';
 import { followUpFields } from '../../src/import/sheet/validate/follow-up-rows';
@@ -33,11 +33,6 @@ describe('readState', () => {
     ['Ej tillämpligt', 'not-applicable'], ['Ny verksamhet', 'not-measured'], ['not-measured', 'not-measured'],
   ])('%j -> %s', (cell, expected) => expect(readState(cell)).toEqual({ ok: true, value: expected }));
   it('refuses an unknown word', () => expect(readState('kanske').ok).toBe(false));
-});
-
-describe('slugify', () => {
-  it.each([['SN 2025/123', 'sn-2025-123'], ['Solgårdens Äldreboende', 'solgardens-aldreboende'], ['  Dnr: 12  ', 'dnr-12']])('%j', (text, expected) =>
-    expect(slugify(text)).toBe(expected));
 });
 
 describe('matchHeaders', () => {

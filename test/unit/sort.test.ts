@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { betterFirst, compareFigures, compareNames, compareValuesMissingLast, figureRank, sortByFigure, sortByName, sortByValue } from '../../src/lib/choice-list/sort';
+import { betterFirst, compareFigures, compareValuesMissingLast, figureRank, sortByFigure, sortByValue } from '../../src/lib/choice-list/sort';
+import { compareNames, sortByName } from '../../src/lib/locale/names';
 
 describe('compareNames: Swedish order', () => {
   it('puts Å, Ä, Ö after Z and compares numbers as numbers', () => {

@@ -1,9 +1,9 @@
 // Realistic queries for the search bench, taken from the synthetic records so
 // they exist at every size: typos, missing å/ä/ö, two words across fields and
 // providers named with one letter wrong.
-import { foldText } from '../../../src/lib/locale/fold';
+import { fold } from '../../../src/lib/locale/fold';
 import type { SearchFile } from '../../../src/lib/search/search-data';
-import { seededRandom } from './synthetic-content';
+import { seededRandom } from '../../lib/seeded-random';
 
 export interface BenchQuery {
   text: string;
@@ -14,7 +14,7 @@ export interface BenchQuery {
 
 /** One letter of the longest word replaced by its neighbour in the alphabet: "solgården" -> "solgarfen". */
 function misspell(name: string, rnd: () => number): string {
-  const words = foldText(name).split(' ');
+  const words = fold(name).split(' ');
   const longest = words.reduce((a, b) => (b.length > a.length ? b : a));
   const at = 1 + Math.floor(rnd() * (longest.length - 2));
   const wrong = longest[at] === 'z' ? 'y' : String.fromCharCode(longest.charCodeAt(at) + 1);
@@ -25,12 +25,12 @@ export function benchQueries(file: SearchFile, seed = 11): BenchQuery[] {
   const rnd = seededRandom(seed);
   const byFolded = new Map<string, number[]>();
   file.records.forEach((r, i) => {
-    const key = foldText(r.n);
+    const key = fold(r.n);
     byFolded.set(key, [...(byFolded.get(key) ?? []), i]);
   });
   // Providers whose name is theirs alone and has a word long enough to misspell.
   const unique = file.records.map((r, i) => i).filter((i) => {
-    const key = foldText(file.records[i].n);
+    const key = fold(file.records[i].n);
     return byFolded.get(key)!.length === 1 && key.split(' ').some((w) => w.length >= 6);
   });
   const pickUnique = () => unique[Math.floor(rnd() * unique.length)];
@@ -51,8 +51,8 @@ export function benchQueries(file: SearchFile, seed = 11): BenchQuery[] {
     { text: 'demnesinriktning', kind: 'stavfel' },
     { text: 'teckensprak', kind: 'utan å/ä/ö' },
     { text: 'palliativ', kind: 'ett ord' },
-    { text: foldText(area), kind: 'utan å/ä/ö' },
-    { text: `${foldText(area)} arabiska`, kind: 'två ord' },
+    { text: fold(area), kind: 'utan å/ä/ö' },
+    { text: `${fold(area)} arabiska`, kind: 'två ord' },
     { text: 'kurdiska hbtq', kind: 'två ord' },
     { text: 'omsorg', kind: 'ett ord' },
     { text: 'vard och omsorg', kind: 'utan å/ä/ö' },

@@ -2,20 +2,9 @@
 // hemtjänst with providers named, placed and described the way real ones are.
 // Deterministic (seeded), so every run measures the same records.
 import type { ContentModel } from '../../../src/lib/catalog/model';
+import { seededRandom } from '../../lib/seeded-random';
 import type { IndicatorValue } from '../../../src/schemas/indicator-value';
 import type { Provider } from '../../../src/schemas/provider';
-
-/** mulberry32: a small seeded random generator. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const FIRST_NAMES = ['Linda', 'Anna', 'Maria', 'Karin', 'Sara', 'Eva', 'Lena', 'Kerstin', 'Ingrid', 'Malin', 'Emma', 'Johanna', 'Sofia', 'Amina', 'Fatima', 'Leila', 'Aida', 'Mirja', 'Helena', 'Åsa', 'Göran', 'Anders', 'Erik', 'Lars', 'Mohammed', 'Ali', 'Hassan', 'Omar', 'Jukka', 'Pekka', 'Björn', 'Örjan', 'Jönsson', 'Nilsson', 'Ahmed'];
 const PLACE_START = ['Björk', 'Ek', 'Tall', 'Gran', 'Sol', 'Sjö', 'Äng', 'Lind', 'Ros', 'Berg', 'Strand', 'Hav', 'Älv', 'Skog', 'Ljung', 'Vik', 'Näs', 'Lövs', 'Hag', 'Åker', 'Mos', 'Ås', 'Bäck', 'Dal', 'Fjäll', 'Kvarn', 'Lunda', 'Mål', 'Norr', 'Söder', 'Väster', 'Öster', 'Hög', 'Lill', 'Stor', 'Blå', 'Grön', 'Guld', 'Silver', 'Kung'];

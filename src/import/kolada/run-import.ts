@@ -5,6 +5,7 @@
 //   plan/       the snapshot files (the values file is planned by ../shared/plan)
 // Writing, the lock and the all-or-nothing switch are shared with the spreadsheet
 // import (../shared/pipeline.ts). Takes the content folder as an argument so tests run on temp copies.
+import { plural, pluralWord } from '../../lib/locale/format';
 import { join } from 'node:path';
 import type { ContentModel } from '../../lib/catalog/model';
 import { indicatorValueSchema, type IndicatorValue } from '../../schemas/indicator-value';
@@ -85,7 +86,7 @@ async function importKolada(options: KoladaImportOptions, run: ImportRun): Promi
   // Normalise and validate. The texts passed the gate as they were read; a personnummer anywhere in the answers stops the import before anything is written.
   const personal = personalNumbersInResponses(source.recorded());
   if (personal.length)
-    throw new KoladaSetupError(`Koladas svar innehåller ${personal.length === 1 ? 'ett personnummer' : `${personal.length} personnummer`}. Importen avbröts och inget skrevs.`, personal);
+    throw new KoladaSetupError(`Koladas svar innehåller ${pluralWord(personal.length, 'ett personnummer', plural(personal.length, 'personnummer', 'personnummer'))}. Importen avbröts och inget skrevs.`, personal);
   const mapped = koladaRowsToValues([...kommunRows, ...ouRows], { kommun, year, indicators, subjects: match.subjects, ignored: match.ignored, kpiMeta, publishedOn: options.today });
   const refused = [...mapped.refused];
   const valid = schemaChecked(mapped.values, refused);

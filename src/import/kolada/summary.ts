@@ -1,7 +1,8 @@
 // The Kolada import's summary as kommun staff read it: counts per outcome,
 // units matched and unmatched (with suggestions), values suppressed, time taken,
 // and every conflict and refusal with its reason.
-import { formatNumber, formatPeriod, plural } from '../../lib/locale/format';
+import { formatNumber, plural } from '../../lib/locale/format';
+import { formatPeriod } from '../../lib/locale/periods';
 import { describePlace } from '../shared/plan/value-outcomes';
 import { DRY_RUN_NOTE, filesLine } from '../shared/command-line/summary-lines';
 import { terminalValue as shown } from '../shared/command-line/terminal-text';

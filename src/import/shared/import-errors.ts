@@ -29,15 +29,6 @@ export function fileProblem(e: unknown): string {
   return err?.path ? `${words}: ${err.path}` : words;
 }
 
-/** A size for messages: "900 byte", "820 kB", "64 MB", "1,5 MB". */
-export function sizeText(bytes: number): string {
-  if (bytes < 1024) return `${bytes} byte`;
-  const kb = bytes / 1024;
-  if (kb < 1024) return `${Math.max(1, Math.round(kb))} kB`;
-  const mbs = kb / 1024;
-  return `${(mbs >= 10 ? Math.round(mbs) : Math.round(mbs * 10) / 10).toString().replace('.', ',')} MB`;
-}
-
 /** Errors whose message is already written for kommun staff. */
 const OWN_MESSAGES = [KoladaResponseError, ImportWriteError];
 

@@ -1,6 +1,7 @@
 // The spreadsheet import's summary: one line of counts per outcome, then every
 // refused row with its column, value and reason, then what was (or would be) written.
-import { formatNumber, formatPeriod, plural } from '../../lib/locale/format';
+import { formatNumber, plural, pluralWord } from '../../lib/locale/format';
+import { formatPeriod } from '../../lib/locale/periods';
 import { DRY_RUN_NOTE, filesLine } from '../shared/command-line/summary-lines';
 import { terminalValue as shown } from '../shared/command-line/terminal-text';
 import type { SheetImportReport } from './report';
@@ -28,7 +29,7 @@ export function formatSheetSummary(r: SheetImportReport): string[] {
     const reason = shown(f.reason);
     lines.push(`Avvisad rad ${row.row}${col}${val}: ${reason}${/[.?!]$/.test(reason) ? '' : '.'}`);
   }
-  const refusedLine = c.refused ? `Inget skrevs eftersom ${plural(c.refused, 'rad', 'rader')} avvisades. Rätta ${c.refused === 1 ? 'den' : 'dem'} i filen och kör igen.` : undefined;
+  const refusedLine = c.refused ? `Inget skrevs eftersom ${plural(c.refused, 'rad', 'rader')} avvisades. Rätta ${pluralWord(c.refused, 'den', 'dem')} i filen och kör igen.` : undefined;
   lines.push(filesLine(r, refusedLine));
   lines.push(`Tid: ${formatNumber(r.seconds, 1)} s.`);
   return lines;

@@ -9,7 +9,10 @@ import type { Service } from '../../schemas/service';
 import type { Unit } from '../../schemas/unit';
 import { chooseAverage, type Average } from '../figures/averages';
 import { latestDate } from '../locale/dates';
-import { comparePeriods, type Figure } from '../figures/figures';
+import { byName } from '../locale/names';
+import { newestFollowUpFirst } from './follow-up-filters';
+import type { Figure } from '../figures/figures';
+import { comparePeriods } from '../locale/periods';
 import type { ContentModel } from './model';
 import { canBeChosen, currentStatus } from './provider-status';
 import { publishFigures } from '../figures/published-figures';
@@ -38,8 +41,6 @@ export interface FigureWithAverages {
 }
 
 export type Catalog = ReturnType<typeof createCatalog>;
-
-const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name, 'sv');
 
 function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
   const groups = new Map<string, T[]>();
@@ -166,7 +167,6 @@ export function createCatalog(model: ContentModel) {
       .sort(byName);
   }
 
-  const newestFirst = (a: FollowUp, b: FollowUp) => (a.date === b.date ? a.id.localeCompare(b.id) : a.date < b.date ? 1 : -1);
   // Per provider, so a page looks at its own records only (a national build has tens of thousands).
   const followUpsByProvider = groupBy(model.followUps, (f) => f.providerId);
   const reportsByProvider = groupBy(model.qualityReports, (r) => r.providerId);
@@ -175,7 +175,7 @@ export function createCatalog(model: ContentModel) {
   function followUpsFor(providerId: string, unitId?: string): FollowUp[] {
     return (followUpsByProvider.get(providerId) ?? [])
       .filter((f) => unitId === undefined || f.unitId === unitId)
-      .sort(newestFirst);
+      .sort(newestFollowUpFirst);
   }
 
   /** A provider's quality reports, as written; lib/catalog/quality-reports.ts picks per service. */

@@ -5,6 +5,7 @@ import type { FollowUp, Sanction } from '../../schemas/follow-up';
 import type { Provider, ProviderStatus } from '../../schemas/provider';
 import type { Unit } from '../../schemas/unit';
 import { monthsBetween } from '../locale/dates';
+import { compareIds, compareNames } from '../locale/names';
 import type { ContentModel } from './model';
 import { paths } from '../pages/paths';
 
@@ -143,8 +144,8 @@ export function compareChanges(a: ChangeEvent, b: ChangeEvent): number {
   if (a.date !== b.date) return a.date < b.date ? 1 : -1;
   return (
     kindRank.get(a.kind)! - kindRank.get(b.kind)! ||
-    a.subjectName.localeCompare(b.subjectName, 'sv') ||
-    (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
+    compareNames(a.subjectName, b.subjectName) ||
+    compareIds(a.id, b.id)
   );
 }
 

@@ -1,5 +1,6 @@
 // The filters of the follow-ups list (service, kind, sanction), each value a
 // static page of its own, so filtering works without JavaScript.
+import { compareIds } from '../locale/names';
 import type { FollowUp } from '../../schemas/follow-up';
 import { followUpKindValues, sanctionValues } from '../../schemas/follow-up';
 import type { Service } from '../../schemas/service';
@@ -29,8 +30,9 @@ export interface FollowUpFilter {
   count: number;
 }
 
-export function newestFirst(a: FollowUp, b: FollowUp): number {
-  return a.date === b.date ? (a.id < b.id ? -1 : a.id > b.id ? 1 : 0) : a.date < b.date ? 1 : -1;
+/** Follow-ups newest first, as every list and open-data file shows them; one day's by id. */
+export function newestFollowUpFirst(a: Pick<FollowUp, 'date' | 'id'>, b: Pick<FollowUp, 'date' | 'id'>): number {
+  return compareIds(b.date, a.date) || compareIds(a.id, b.id);
 }
 
 export function matchesFilter(f: FollowUp, filter: Pick<FollowUpFilter, 'facet' | 'value'>): boolean {
@@ -52,5 +54,5 @@ export function followUpFilters(followUps: readonly FollowUp[], services: readon
 }
 
 export function filterFollowUps(followUps: readonly FollowUp[], filter?: Pick<FollowUpFilter, 'facet' | 'value'>): FollowUp[] {
-  return followUps.filter((f) => !filter || matchesFilter(f, filter)).sort(newestFirst);
+  return followUps.filter((f) => !filter || matchesFilter(f, filter)).sort(newestFollowUpFirst);
 }

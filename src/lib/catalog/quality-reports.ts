@@ -1,10 +1,11 @@
 // Which quality reports a page shows: one service's reports, newest first. A
 // provider authorised for several services writes one report per service, and
 // a figure from one service must never stand beside another service's report.
+import { compareIds } from '../locale/names';
 import type { QualityReport } from '../../schemas/quality-report';
 
 /** Newest year first; within a year the latest submitted first. */
-export const newestReportFirst = (a: QualityReport, b: QualityReport) => b.year - a.year || b.submittedOn.localeCompare(a.submittedOn) || a.id.localeCompare(b.id);
+export const newestReportFirst = (a: QualityReport, b: QualityReport) => b.year - a.year || compareIds(b.submittedOn, a.submittedOn) || compareIds(a.id, b.id);
 
 /**
  * The reports for one service, newest first. A unit page asks for the unit's

@@ -5,7 +5,7 @@
 import type { Indicator } from '../../schemas/indicator';
 import type { Catalog, Choice } from './catalog';
 import { hasValue } from '../figures/figures';
-import { compareNames } from '../choice-list/sort';
+import { compareNames } from '../locale/names';
 
 export function indicatorsOfService(catalog: Catalog, serviceId: string, choices: readonly Choice[], { withValueOnly = false } = {}): Indicator[] {
   const service = catalog.serviceById.get(serviceId)!;

@@ -8,6 +8,14 @@ export interface ValueScale {
   ticks: number[];
 }
 
+/** What every chart has: its size, the plot area inside the margins, and its value axis. */
+export interface ChartFrame {
+  width: number;
+  height: number;
+  plot: { left: number; right: number; top: number; bottom: number };
+  scale: ValueScale;
+}
+
 /** 1, 2, 2.5 or 5 times a power of ten: the step for about `count` ticks. */
 export function niceStep(range: number, count = 4): number {
   if (!(range > 0)) return 1;

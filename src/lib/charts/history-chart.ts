@@ -1,7 +1,7 @@
 // Geometry of the "results over time" chart: a subject's last periods and the
 // kommun average as two series. Periods without a value are gaps, never 0: the
 // line breaks there and the table beside the chart says why in words.
-import { valueScale, place, type ValueScale } from './chart-scale';
+import { valueScale, place, type ChartFrame } from './chart-scale';
 
 export interface HistoryInput {
   period: string;
@@ -23,11 +23,7 @@ export interface ChartSeries {
   paths: string[];
 }
 
-export interface HistoryChart {
-  width: number;
-  height: number;
-  plot: { left: number; right: number; top: number; bottom: number };
-  scale: ValueScale;
+export interface HistoryChart extends ChartFrame {
   xTicks: { x: number; period: string }[];
   yTicks: { y: number; value: number }[];
   subject: ChartSeries;

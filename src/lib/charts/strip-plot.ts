@@ -3,7 +3,8 @@
 // kommun average as a dashed line. Units without a value are not drawn; the
 // table beside it lists them with the reason. Old figures and withdrawn or
 // ended ones are drawn with their own shape, never by colour alone.
-import { place, valueScale, type ValueScale } from './chart-scale';
+import { compareIds } from '../locale/names';
+import { place, valueScale, type ChartFrame } from './chart-scale';
 
 export interface StripInput {
   id: string;
@@ -23,11 +24,7 @@ export interface StripDot {
   inactive: boolean;
 }
 
-export interface StripPlot {
-  width: number;
-  height: number;
-  plot: { left: number; right: number; top: number; bottom: number };
-  scale: ValueScale;
+export interface StripPlot extends ChartFrame {
   xTicks: { x: number; value: number }[];
   dots: StripDot[];
   average?: { x: number; value: number };
@@ -45,7 +42,7 @@ export function stripPlot(items: StripInput[], average: number | undefined, isPe
   const scale = valueScale(values, isPercent);
   const left = MARGIN.left;
   const right = WIDTH - MARGIN.right;
-  const sorted = [...items].sort((a, b) => a.value - b.value || a.id.localeCompare(b.id));
+  const sorted = [...items].sort((a, b) => a.value - b.value || compareIds(a.id, b.id));
   // Greedy lanes: each dot goes to the lowest lane where it does not touch the last dot.
   const laneEnds: number[] = [];
   const placed = sorted.map((item) => {

@@ -1,15 +1,8 @@
-// The one sort rule of the site: by name in Swedish order, or by a figure with
+// The one sort rule of the site for figures (names sort by locale/names):
 // current values first, then old ones ("Äldre uppgift"), and values that are
 // missing, suppressed or not measured always last, whichever direction is
 // chosen (DESIGN: missing values always sort last; an old figure is not ranked
 // among current ones).
-
-const collator = new Intl.Collator('sv-SE', { sensitivity: 'base', numeric: true });
-
-/** Swedish alphabetical order: Å, Ä, Ö after Z. */
-export function compareNames(a: string, b: string): number {
-  return collator.compare(a, b);
-}
 
 export type SortDirection = 'highest-first' | 'lowest-first';
 
@@ -61,10 +54,6 @@ export function sortByFigure<T>(
   tie: (a: T, b: T) => number,
 ): T[] {
   return [...items].sort((a, b) => compareFigures(figure(a), figure(b), direction) || tie(a, b));
-}
-
-export function sortByName<T>(items: readonly T[], name: (item: T) => string): T[] {
-  return [...items].sort((a, b) => compareNames(name(a), name(b)));
 }
 
 /** The direction that puts the better value first; highest first when the indicator has no better direction. */

@@ -3,7 +3,8 @@
 // words on the row, never by colour alone).
 import type { CompareEntry, CompareFigure, CompareIndicator } from './entry';
 import type { SortChoice } from '../choice-list/list-state';
-import { compareNames, sortByFigure, sortByName } from '../choice-list/sort';
+import { sortByFigure } from '../choice-list/sort';
+import { compareNames, sortByName } from '../locale/names';
 
 /** Every indicator any column has a figure for, in the order the entries list them (the service's key indicators first). */
 export function comparedIndicators(entries: readonly CompareEntry[]): CompareIndicator[] {

@@ -4,6 +4,7 @@
 // The rule is stated next to every results table, so it lives here once.
 import type { Indicator } from '../../schemas/indicator';
 import { roundAsShown } from '../locale/format';
+import { isPercent } from './units';
 
 export type Difference = 'higher' | 'lower' | 'same';
 export type Judgement = 'better' | 'worse' | 'neutral';
@@ -17,7 +18,7 @@ const EPSILON = 1e-9;
  * answers move that much by chance alone.
  */
 export function sameLevelMargin(unit: Indicator['unit'], average: number): number {
-  return unit === 'percent' ? 3 : Math.max(Math.abs(average) * 0.05, 0.1);
+  return isPercent(unit) ? 3 : Math.max(Math.abs(average) * 0.05, 0.1);
 }
 
 /**

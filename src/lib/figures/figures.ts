@@ -3,7 +3,7 @@
 import type { Indicator } from '../../schemas/indicator';
 import type { IndicatorValue, SubjectType, ValueState } from '../../schemas/indicator-value';
 import { monthsBetween } from '../locale/dates';
-import { periodEnd } from '../locale/format';
+import { periodEnd } from '../locale/periods';
 
 /**
  * Why a figure is not shown, for the words on the page:
@@ -77,7 +77,3 @@ export function hasValue(f: Figure | undefined): f is Figure & { value: number }
   return f !== undefined && f.state === 'value' && typeof f.value === 'number';
 }
 
-/** Periods compare as text: "2024" < "2024-H1" < "2024-H2" < "2025". */
-export function comparePeriods(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}

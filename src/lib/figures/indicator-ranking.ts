@@ -6,7 +6,8 @@ import type { Indicator } from '../../schemas/indicator';
 import type { Catalog, Choice } from '../catalog/catalog';
 import { hasValue, type Figure } from './figures';
 import { currentStatus } from '../catalog/provider-status';
-import { betterFirst, compareNames, sortByFigure } from '../choice-list/sort';
+import { betterFirst, sortByFigure } from '../choice-list/sort';
+import { compareNames } from '../locale/names';
 import type { StripInput } from '../charts/strip-plot';
 
 /** Why a choice cannot be chosen: its authorisation was withdrawn, the provider ended, or the unit closed. */

@@ -7,6 +7,7 @@
 // are left out, smallest n first, or the kommun figure is withheld.
 import type { Indicator } from '../../schemas/indicator';
 import { hasValue, withholdFigure, type Figure } from './figures';
+import { isPercent } from './units';
 
 /** One unit's or provider's figure in the group the kommun figure sums up. */
 export interface GroupPart {
@@ -29,7 +30,7 @@ type Rule = Pick<Indicator, 'minAnswers' | 'unit'>;
 
 /** How close a worked-out value may come to a hidden one: one percentage point, or one per cent of other numbers. */
 export function tooClose(a: number, b: number, unit: Indicator['unit']): boolean {
-  const tolerance = unit === 'percent' ? 1 : Math.max(Math.abs(a), Math.abs(b)) * 0.01;
+  const tolerance = isPercent(unit) ? 1 : Math.max(Math.abs(a), Math.abs(b)) * 0.01;
   return Math.abs(a - b) <= tolerance;
 }
 

@@ -1,19 +1,27 @@
 // The one place numbers, dates and plurals are formatted: Swedish locale
 // (decimal comma, space as thousands separator).
+import { isPercent } from '../figures/units';
 
-const numberFormats = new Map<number, Intl.NumberFormat>();
-function numberFormat(decimals: number): Intl.NumberFormat {
-  let f = numberFormats.get(decimals);
+// Pages and components still take formatPeriod from here; periods live in ./periods.
+export { formatPeriod } from './periods';
+
+const numberFormats = new Map<string, Intl.NumberFormat>();
+function numberFormat(decimals: number, minimumDecimals: number): Intl.NumberFormat {
+  const key = `${decimals}/${minimumDecimals}`;
+  let f = numberFormats.get(key);
   if (!f) {
-    f = new Intl.NumberFormat('sv-SE', { minimumFractionDigits: 0, maximumFractionDigits: decimals });
-    numberFormats.set(decimals, f);
+    f = new Intl.NumberFormat('sv-SE', { minimumFractionDigits: minimumDecimals, maximumFractionDigits: decimals });
+    numberFormats.set(key, f);
   }
   return f;
 }
 
-/** 1234.5 -> "1 234,5". The minus sign is a plain hyphen-minus so screen readers say "minus". */
-export function formatNumber(value: number, decimals = 1): string {
-  return numberFormat(decimals).format(value).replace(/\u2212/g, '-').replace(/\u00a0/g, ' ');
+/**
+ * 1234.5 -> "1 234,5"; with minimumDecimals 1, 50 -> "50,0". The minus sign
+ * is a plain hyphen-minus so screen readers say "minus".
+ */
+export function formatNumber(value: number, decimals = 1, minimumDecimals = 0): string {
+  return numberFormat(decimals, minimumDecimals).format(value).replace(/\u2212/g, '-').replace(/\u00a0/g, ' ');
 }
 
 export function formatPercent(value: number, decimals = 0): string {
@@ -22,12 +30,12 @@ export function formatPercent(value: number, decimals = 0): string {
 
 /** Decimals a figure is shown with: whole percentages, at most one decimal otherwise. */
 export function valueDecimals(unit: string): number {
-  return unit === 'percent' ? 0 : 1;
+  return isPercent(unit) ? 0 : 1;
 }
 
-/** A figure of an indicator with the unit "percent", "days"...: "88 %", "4,5". Every page shows figures this way. */
+/** A figure of an indicator with the unit "percent", "days"...: "88 %", "4,5". Every page, chart axis and island shows figures this way. */
 export function formatValue(value: number, unit: string): string {
-  return unit === 'percent' ? formatPercent(value, valueDecimals(unit)) : formatNumber(value, valueDecimals(unit));
+  return isPercent(unit) ? formatPercent(value, valueDecimals(unit)) : formatNumber(value, valueDecimals(unit));
 }
 
 /**
@@ -49,9 +57,23 @@ export function formatDate(iso: string): string {
 
 const pluralRules = new Intl.PluralRules('sv-SE');
 
+/** The word for a count, without the number: pluralWord(1, 'rad', 'rader') -> "rad". */
+export function pluralWord(count: number, one: string, other: string): string {
+  return pluralRules.select(count) === 'one' ? one : other;
+}
+
 /** plural(1, 'svar', 'svar') -> "1 svar"; plural(3, 'anordnare', 'anordnare'). */
 export function plural(count: number, one: string, other: string): string {
-  return `${formatNumber(count, 0)} ${pluralRules.select(count) === 'one' ? one : other}`;
+  return `${formatNumber(count, 0)} ${pluralWord(count, one, other)}`;
+}
+
+/** A size for messages: "900 byte", "820 kB", "64 MB", "1,5 MB". */
+export function formatByteSize(bytes: number): string {
+  if (bytes < 1024) return `${formatNumber(bytes, 0)} byte`;
+  const kb = bytes / 1024;
+  if (kb < 1024) return `${formatNumber(Math.max(1, Math.round(kb)), 0)} kB`;
+  const mb = kb / 1024;
+  return `${formatNumber(mb, mb >= 10 ? 0 : 1)} MB`;
 }
 
 /** What an indicator's n counts, in words: "svar", "kunder", "anställda". */
@@ -71,25 +93,6 @@ export function formatCount(n: number | undefined, words: CountWords, responseRa
   return responseRate !== undefined && rateText ? `${count} (${rateText(formatPercent(responseRate))})` : count;
 }
 
-/** Period as people say it: "2024", "första halvåret 2024", "kvartal 3 2024". */
-export function formatPeriod(period: string): string {
-  const m = /^(\d{4})(?:-(H|Q)(\d))?$/.exec(period);
-  if (!m) return period;
-  if (!m[2]) return m[1];
-  if (m[2] === 'H') return `${m[3] === '1' ? 'första' : 'andra'} halvåret ${m[1]}`;
-  return `kvartal ${m[3]} ${m[1]}`;
-}
-
-/** Last day of a period, as an ISO date: the day the measurement ends. */
-export function periodEnd(period: string): string {
-  const m = /^(\d{4})(?:-(H|Q)(\d))?$/.exec(period);
-  if (!m) return `${period.slice(0, 4)}-12-31`;
-  if (!m[2]) return `${m[1]}-12-31`;
-  const endMonth = m[2] === 'H' ? Number(m[3]) * 6 : Number(m[3]) * 3;
-  const endDay = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][endMonth - 1];
-  return `${m[1]}-${String(endMonth).padStart(2, '0')}-${endDay}`;
-}
-
 const dataNumberFormat = new Intl.NumberFormat('sv-SE', { useGrouping: false, maximumFractionDigits: 20 });
 
 /**
@@ -98,12 +101,4 @@ const dataNumberFormat = new Intl.NumberFormat('sv-SE', { useGrouping: false, ma
  */
 export function formatDataNumber(value: number): string {
   return dataNumberFormat.format(value).replace(/\u2212/g, '-');
-}
-
-/** First day of a period, as an ISO date: the day the measurement starts. */
-export function periodStart(period: string): string {
-  const m = /^(\d{4})(?:-(H|Q)(\d))?$/.exec(period);
-  if (!m || !m[2]) return `${period.slice(0, 4)}-01-01`;
-  const startMonth = m[2] === 'H' ? (Number(m[3]) - 1) * 6 + 1 : (Number(m[3]) - 1) * 3 + 1;
-  return `${m[1]}-${String(startMonth).padStart(2, '0')}-01`;
 }

@@ -1,42 +1,20 @@
 // Every open dataset: its columns and its rows, derived from the validated
 // content. Figures pass through publishFigures (small numbers and secondary
 // suppression), so a suppressed value or its n never gets here.
-import type { ChangeEvent } from '../catalog/changes';
+import { compareIds } from '../locale/names';
+import { newestFollowUpFirst } from '../catalog/follow-up-filters';
 import { hasValue } from '../figures/figures';
-import { periodEnd, periodStart } from '../locale/format';
+import { comparePeriods, periodEnd, periodStart } from '../locale/periods';
 import type { ContentModel } from '../catalog/model';
 import { paths } from '../pages/paths';
 import { publishFigures } from '../figures/published-figures';
 import { canBeChosen, currentStatus } from '../catalog/provider-status';
 import { qualityAspectValues } from '../../schemas/quality-report';
-import type { FieldDef, FieldType, Row } from './fields';
-
-export interface DatasetContext {
-  model: ContentModel;
-  /** Absolute address of a site path from `paths`. */
-  pageUrl: (path: string) => string;
-  /** Every change event, newest first (lib/catalog/changes.ts). */
-  changes: ChangeEvent[];
-  /** The change in words, as the "Nytt och ändrat" page says it. */
-  describeChange: (e: ChangeEvent) => string;
-  /** What the nation's figures are called ("Riket"). */
-  nationName: string;
-}
-
-export interface Dataset {
-  /** Also the file name: data/<id>.csv and data/<id>.json. */
-  id: string;
-  fields: FieldDef[];
-  rows: (ctx: DatasetContext) => Row[];
-  /** The dates a row covers, for the catalogue's temporal coverage. */
-  coverage?: (row: Row) => (string | undefined)[];
-}
-
-const f = (name: string, type: FieldType): FieldDef => ({ name, type });
+import { dataset, f, fieldsFor, type Dataset } from './dataset-definition';
 
 const factFields = ['nightCoverage', 'weekendCoverage', 'staffGenderOnRequest', 'petsAllowed', 'ownKitchen', 'specialDiets'] as const;
 
-const capacityAndFacts: FieldDef[] = [
+const capacityAndFacts = [
   f('acceptsNewCustomers', 'code'),
   f('capacityConfirmedOn', 'date'),
   f('capacityCap', 'integer'),
@@ -45,20 +23,20 @@ const capacityAndFacts: FieldDef[] = [
   f('factsConfirmedOn', 'date'),
 ];
 
-function capacityAndFactsOf(x: { capacity?: ContentModel['providers'][number]['capacity']; facts?: ContentModel['providers'][number]['facts'] }): Row {
+function capacityAndFactsOf(x: { capacity?: ContentModel['providers'][number]['capacity']; facts?: ContentModel['providers'][number]['facts'] }) {
   return {
     acceptsNewCustomers: x.capacity?.acceptsNewCustomers,
     capacityConfirmedOn: x.capacity?.confirmedOn,
     capacityCap: x.capacity?.cap,
     capacityNote: x.capacity?.note,
-    ...Object.fromEntries(factFields.map((name) => [name, x.facts?.[name]])),
+    ...fieldsFor(factFields, (name) => x.facts?.[name]),
     factsConfirmedOn: x.facts?.confirmedOn,
   };
 }
 
-const byId = <T extends { id: string }>(list: readonly T[]) => [...list].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+const byId = <T extends { id: string }>(list: readonly T[]) => [...list].sort((a, b) => compareIds(a.id, b.id));
 
-export const services: Dataset = {
+export const services = dataset({
   id: 'tjanster',
   fields: [
     f('id', 'id'), f('name', 'text'), f('legalBasis', 'code'), f('choiceLevel', 'code'), f('targetGroup', 'text'), f('description', 'text'),
@@ -74,9 +52,9 @@ export const services: Dataset = {
       areaIds: s.areas.map((a) => a.id), areaNames: s.areas.map((a) => a.name), keyIndicators: s.keyIndicators,
       customersCount: s.customers?.count, customersAsOf: s.customers?.asOf, page: pageUrl(paths.service(s.id)),
     })),
-};
+});
 
-export const providers: Dataset = {
+export const providers = dataset({
   id: 'anordnare',
   fields: [
     f('id', 'id'), f('name', 'text'), f('orgNumber', 'code'), f('soleTrader', 'boolean'), f('ownership', 'code'), f('services', 'list'),
@@ -101,18 +79,18 @@ export const providers: Dataset = {
         page: pageUrl(paths.provider(p.id)),
       };
     }),
-  coverage: (row) => [row.authorisedSince as string, row.updatedOn as string],
-};
+  coverage: (row) => [row.authorisedSince, row.updatedOn],
+});
 
-export const statusHistory: Dataset = {
+export const statusHistory = dataset({
   id: 'statushistorik',
   fields: [f('providerId', 'id'), f('providerName', 'text'), f('date', 'date'), f('status', 'code'), f('note', 'text')],
   rows: ({ model }) =>
     byId(model.providers).flatMap((p) => p.statusHistory.map((h) => ({ providerId: p.id, providerName: p.name, date: h.date, status: h.status, note: h.note }))),
-  coverage: (row) => [row.date as string],
-};
+  coverage: (row) => [row.date],
+});
 
-export const units: Dataset = {
+export const units = dataset({
   id: 'enheter',
   fields: [
     f('id', 'id'), f('name', 'text'), f('providerId', 'id'), f('providerName', 'text'), f('serviceId', 'id'), f('street', 'text'),
@@ -134,10 +112,10 @@ export const units: Dataset = {
       };
     });
   },
-  coverage: (row) => [row.openedOn as string | undefined, row.updatedOn as string],
-};
+  coverage: (row) => [row.openedOn, row.updatedOn],
+});
 
-export const indicators: Dataset = {
+export const indicators = dataset({
   id: 'indikatorer',
   fields: [
     f('id', 'id'), f('name', 'text'), f('question', 'text'), f('explanation', 'text'), f('respondents', 'text'), f('unit', 'code'), f('countsWhat', 'code'),
@@ -150,9 +128,9 @@ export const indicators: Dataset = {
       betterDirection: i.betterDirection, sourceKind: i.source.kind, sourceName: i.source.name, sourceUrl: i.source.url, koladaKpi: i.koladaKpi,
       minAnswers: i.minAnswers, minAnswersRule: i.minAnswersRule, services: i.services, page: pageUrl(paths.indicator(i.id)),
     })),
-};
+});
 
-export const indicatorValues: Dataset = {
+export const indicatorValues = dataset({
   id: 'indikatorvarden',
   fields: [
     f('indicator', 'id'), f('subjectType', 'code'), f('subject', 'id'), f('subjectName', 'text'), f('period', 'code'), f('state', 'code'),
@@ -179,15 +157,12 @@ export const indicatorValues: Dataset = {
           responseRate: figure.responseRate, source: figure.source, kpi: figure.kpi, publishedOn: figure.publishedOn, isOld: figure.isOld,
         }];
       })
-      .sort((a, b) => [a.indicator, a.subjectType, a.subject, a.period].join('|').localeCompare([b.indicator, b.subjectType, b.subject, b.period].join('|')));
+      .sort((a, b) => compareIds(a.indicator, b.indicator) || compareIds(a.subjectType, b.subjectType) || compareIds(a.subject, b.subject) || comparePeriods(a.period, b.period));
   },
-  coverage: (row) => [periodStart(row.period as string), periodEnd(row.period as string)],
-};
+  coverage: (row) => [periodStart(row.period), periodEnd(row.period)],
+});
 
-const newestFollowUpFirst = (a: { date: string; id: string }, b: { date: string; id: string }) =>
-  a.date === b.date ? (a.id < b.id ? -1 : 1) : a.date < b.date ? 1 : -1;
-
-export const followUps: Dataset = {
+export const followUps = dataset({
   id: 'uppfoljningar',
   fields: [
     f('id', 'id'), f('date', 'date'), f('providerId', 'id'), f('providerName', 'text'), f('unitId', 'id'), f('unitName', 'text'),
@@ -209,10 +184,10 @@ export const followUps: Dataset = {
       };
     });
   },
-  coverage: (row) => [row.date as string],
-};
+  coverage: (row) => [row.date],
+});
 
-export const followUpConditions: Dataset = {
+export const followUpConditions = dataset({
   id: 'uppfoljningar-villkor',
   fields: [f('followUpId', 'id'), f('date', 'date'), f('conditionId', 'id'), f('conditionText', 'text'), f('result', 'code'), f('comment', 'text')],
   rows: ({ model }) => {
@@ -223,30 +198,30 @@ export const followUpConditions: Dataset = {
       })),
     );
   },
-  coverage: (row) => [row.date as string],
-};
+  coverage: (row) => [row.date],
+});
 
-export const followUpActions: Dataset = {
+export const followUpActions = dataset({
   id: 'uppfoljningar-atgarder',
   fields: [f('followUpId', 'id'), f('date', 'date'), f('number', 'integer'), f('text', 'text'), f('deadline', 'date')],
   rows: ({ model }) =>
     [...model.followUps].sort(newestFollowUpFirst).flatMap((x) => x.actions.map((a, i) => ({ followUpId: x.id, date: x.date, number: i + 1, text: a.text, deadline: a.deadline }))),
-  coverage: (row) => [row.date as string],
-};
+  coverage: (row) => [row.date],
+});
 
-export const conditions: Dataset = {
+export const conditions = dataset({
   id: 'villkor',
   fields: [f('id', 'id'), f('text', 'text'), f('checkedBy', 'text'), f('onFailure', 'text')],
   rows: ({ model }) => byId(model.conditions).map((c) => ({ id: c.id, text: c.text, checkedBy: c.checkedBy, onFailure: c.onFailure })),
-};
+});
 
-export const profiles: Dataset = {
+export const profiles = dataset({
   id: 'inriktningar',
   fields: [f('id', 'id'), f('name', 'text'), f('description', 'text')],
   rows: ({ model }) => byId(model.site.profiles).map((p) => ({ id: p.id, name: p.name, description: p.description })),
-};
+});
 
-export const qualityReports: Dataset = {
+export const qualityReports = dataset({
   id: 'kvalitetsredovisningar',
   fields: [
     f('id', 'id'), f('providerId', 'id'), f('providerName', 'text'), f('unitId', 'id'), f('serviceId', 'id'), f('year', 'integer'),
@@ -256,18 +231,18 @@ export const qualityReports: Dataset = {
   rows: ({ model }) => {
     const providerById = new Map(model.providers.map((p) => [p.id, p]));
     return [...model.qualityReports]
-      .sort((a, b) => b.year - a.year || (a.id < b.id ? -1 : 1))
+      .sort((a, b) => b.year - a.year || compareIds(a.id, b.id))
       .map((r) => ({
         id: r.id, providerId: r.providerId, providerName: providerById.get(r.providerId)?.name, unitId: r.unitId, serviceId: r.serviceId,
         year: r.year, submittedOn: r.submittedOn, staffContinuity: r.figures.staffContinuity, trainedStaffShare: r.figures.trainedStaffShare,
         complaints: r.figures.complaints, lexSarahReports: r.figures.lexSarahReports, staffLanguages: r.figures.staffLanguages,
-        ...Object.fromEntries(qualityAspectValues.map((a) => [a, r.aspects[a]])),
+        ...fieldsFor(qualityAspectValues, (a) => r.aspects[a]),
       }));
   },
   coverage: (row) => [`${row.year}-01-01`, `${row.year}-12-31`],
-};
+});
 
-export const changes: Dataset = {
+export const changes = dataset({
   id: 'andringar',
   fields: [
     f('date', 'date'), f('kind', 'code'), f('description', 'text'), f('subjectType', 'code'), f('subjectId', 'id'), f('subjectName', 'text'),
@@ -278,8 +253,8 @@ export const changes: Dataset = {
       date: e.date, kind: e.kind, description: describeChange(e), subjectType: e.subjectType, subjectId: e.subjectId, subjectName: e.subjectName,
       services: e.serviceIds, status: e.status, sanction: e.sanction, period: e.period, page: pageUrl(e.path), id: e.id,
     })),
-  coverage: (row) => [row.date as string],
-};
+  coverage: (row) => [row.date],
+});
 
 /** In the order the "Öppna data" page and the catalogue list them. */
 export const datasets: readonly Dataset[] = [

@@ -8,8 +8,9 @@ import { formatDataNumber } from '../locale/format';
  */
 export type FieldType = 'id' | 'code' | 'text' | 'number' | 'integer' | 'date' | 'boolean' | 'list' | 'url';
 
-export interface FieldDef {
-  name: string;
+/** A column; K names the row field it is read from, so a column can never name a field its rows lack. */
+export interface FieldDef<K extends string = string> {
+  name: K;
   type: FieldType;
 }
 

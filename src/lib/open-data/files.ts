@@ -3,7 +3,8 @@
 import { latestDate } from '../locale/dates';
 import { paths, withBase } from '../pages/paths';
 import { buildDcatCatalog, type DcatText } from './dcat';
-import { datasets, type Dataset, type DatasetContext } from './datasets';
+import type { Dataset, DatasetContext } from './dataset-definition';
+import { datasets } from './datasets';
 import type { FieldDef, Row } from './fields';
 import { toCsv, toJson } from './writers';
 

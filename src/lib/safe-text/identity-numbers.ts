@@ -2,19 +2,28 @@
 // organisationsnummer is the owner's personnummer, so it must never be published.
 import { isRealIsoDate } from '../locale/dates';
 
-/** Luhn (mod 10) check over a string of digits, as used by both number kinds. */
-export function luhnValid(digits: string): boolean {
-  if (!/^\d+$/.test(digits)) return false;
+/** Luhn (mod 10) sum, doubling every second digit from the end, starting with the last one or the one before it. */
+function luhnSum(digits: string, doubleLast: boolean): number {
   let sum = 0;
   for (let i = 0; i < digits.length; i++) {
     let d = Number(digits[digits.length - 1 - i]);
-    if (i % 2 === 1) {
+    if (i % 2 === (doubleLast ? 0 : 1)) {
       d *= 2;
       if (d > 9) d -= 9;
     }
     sum += d;
   }
-  return sum % 10 === 0;
+  return sum;
+}
+
+/** Luhn (mod 10) check over a string of digits, as used by both number kinds. */
+export function luhnValid(digits: string): boolean {
+  return /^\d+$/.test(digits) && luhnSum(digits, false) % 10 === 0;
+}
+
+/** The digit that makes `digits` followed by it pass luhnValid: "556036079" -> 3. */
+export function luhnCheckDigit(digits: string): number {
+  return (10 - (luhnSum(digits, true) % 10)) % 10;
 }
 
 export type OrgNumberCheck =

@@ -8,7 +8,7 @@ import type { Catalog } from '../catalog/catalog';
 import { hasValue } from '../figures/figures';
 import { foldedKey, foldedWords } from '../locale/fold';
 import { indicatorsOfService } from '../catalog/service-indicators';
-import { compareNames } from '../choice-list/sort';
+import { compareIds, compareNames } from '../locale/names';
 
 export const SEARCH_FILE_VERSION = 1;
 
@@ -87,7 +87,7 @@ export function buildSearchFile(catalog: Catalog, serviceId: string): SearchFile
   for (const c of choices) for (const l of c.languages) if (!languageByKey.has(foldedKey(l))) languageByKey.set(foldedKey(l), l);
   const languages = [...languageByKey]
     .map(([id, name]) => ({ id, name, words: vocabulary.add(foldedWords(name)) }))
-    .sort((a, b) => compareNames(a.name, b.name) || (a.id < b.id ? -1 : 1));
+    .sort((a, b) => compareNames(a.name, b.name) || compareIds(a.id, b.id));
   const usedProfiles = new Set(choices.flatMap((c) => c.profiles));
   const profiles = catalog.site.profiles
     .filter((p) => usedProfiles.has(p.id))

@@ -6,32 +6,21 @@ import { join } from 'node:path';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { stringify as stringifyCsv } from 'csv-stringify/sync';
 import { parse as parseYaml, stringify as stringifyYaml } from 'yaml';
-import type { z } from 'zod';
 import { normaliseText } from '../../../src/lib/safe-text/text';
-import { conditionSchema } from '../../../src/schemas/condition';
-import { followUpSchema } from '../../../src/schemas/follow-up';
-import { indicatorSchema } from '../../../src/schemas/indicator';
-import { indicatorValueSchema } from '../../../src/schemas/indicator-value';
-import { providerSchema } from '../../../src/schemas/provider';
-import { qualityReportSchema } from '../../../src/schemas/quality-report';
-import { serviceSchema } from '../../../src/schemas/service';
-import { siteSchema } from '../../../src/schemas/site';
-import { unitSchema } from '../../../src/schemas/unit';
+import { contentKinds, contentTypes, type ContentKind } from '../../../src/schemas/registry';
 import { freeTextFields, type FreeTextField } from './free-text-fields';
 
 export const VALID_CONTENT = join(import.meta.dirname, '../../fixtures/content-valid');
 
-type Kind = 'site' | 'services' | 'providers' | 'units' | 'indicators' | 'conditions' | 'follow-ups' | 'quality-reports' | 'indicator-values';
-
-const SCHEMAS: Record<Kind, z.ZodType> = {
-  site: siteSchema, services: serviceSchema, providers: providerSchema, units: unitSchema, indicators: indicatorSchema,
-  conditions: conditionSchema, 'follow-ups': followUpSchema, 'quality-reports': qualityReportSchema, 'indicator-values': indicatorValueSchema,
-};
+// The Kolada unit mapping is written by staff from Kolada's own unit list and
+// is not in the valid fixture; every other kind of content gets hostile text.
+type Kind = Exclude<ContentKind, 'koladaUnits'>;
+const KINDS = contentKinds.filter((k): k is Kind => k !== 'koladaUnits');
 
 /** Text fields that are really references to ids elsewhere (validated as such), so they cannot hold free text. */
 const REFERENCE_FIELDS = new Set(['providers:profiles.*', 'units:profiles.*']);
 
-export const fieldsOf = (kind: Kind) => freeTextFields(SCHEMAS[kind]).filter((f) => !REFERENCE_FIELDS.has(`${kind}:${f.path.join('.')}`));
+export const fieldsOf = (kind: Kind) => freeTextFields(contentTypes[kind].schema).filter((f) => !REFERENCE_FIELDS.has(`${kind}:${f.path.join('.')}`));
 
 export interface Injection {
   /** Where: kind and field path, e.g. providers:contact.name. */
@@ -53,7 +42,7 @@ function enrich(kind: Kind, record: Obj): void {
   // The source's own rule is published only for an indicator whose source suppresses small groups.
   if (kind === 'indicators' && record.sourceSuppressionRule === undefined) Object.assign(record, { sourceSuppresses: true, sourceSuppressionRule: 'x' });
   if (kind === 'site') for (const p of record.profiles as Obj[]) p.description ??= 'x';
-  if (kind === 'follow-ups' && (record.conditions as Obj[] | undefined)?.length === 0) delete record.conditions;
+  if (kind === 'followUps' && (record.conditions as Obj[] | undefined)?.length === 0) delete record.conditions;
 }
 
 /** Code points, so a cut never splits an emoji into a lone surrogate. */
@@ -101,15 +90,17 @@ export function injectHostileContent(targetDir: string, nextHostile: (room: numb
     for (const r of records) injectInto(kind, r, path);
     writeFileSync(path, stringifyYaml(data, { lineWidth: 0 }));
   };
-  const folder = (name: string) => readdirSync(join(targetDir, name)).sort().map((f) => join(targetDir, name, f));
+  const csvFile = (kind: Kind, path: string) => {
+    const rows: Obj[] = parseCsv(readFileSync(path, 'utf8'), { delimiter: ';', columns: true });
+    for (const row of rows) injectInto(kind, row, path);
+    writeFileSync(path, stringifyCsv(rows, { header: true, delimiter: ';' }));
+  };
 
-  yamlFile('site', join(targetDir, 'site.yaml'));
-  yamlFile('conditions', join(targetDir, 'conditions.yaml'));
-  for (const kind of ['services', 'providers', 'units', 'indicators', 'follow-ups', 'quality-reports'] as const) for (const f of folder(kind)) yamlFile(kind, f);
-  for (const f of folder('indicator-values')) {
-    const rows: Obj[] = parseCsv(readFileSync(f, 'utf8'), { delimiter: ';', columns: true });
-    for (const row of rows) injectInto('indicator-values', row, f);
-    writeFileSync(f, stringifyCsv(rows, { header: true, delimiter: ';' }));
+  for (const kind of KINDS) {
+    const { path, layout, format } = contentTypes[kind];
+    const abs = join(targetDir, path);
+    const files = layout === 'single' || layout === 'list' ? [abs] : readdirSync(abs).sort().map((f) => join(abs, f));
+    for (const f of files) (format === 'csv' ? csvFile : yamlFile)(kind, f);
   }
   return injections;
 }
@@ -117,5 +108,5 @@ export function injectHostileContent(targetDir: string, nextHostile: (room: numb
 /** Free-text fields of any content type that got no hostile text (a gap in the fixture). */
 export function uncoveredFields(injections: Injection[]): string[] {
   const covered = new Set(injections.map((i) => i.field));
-  return (Object.keys(SCHEMAS) as Kind[]).flatMap((kind) => fieldsOf(kind).map((f) => `${kind}:${f.path.join('.')}`)).filter((f) => !covered.has(f));
+  return KINDS.flatMap((kind) => fieldsOf(kind).map((f) => `${kind}:${f.path.join('.')}`)).filter((f) => !covered.has(f));
 }

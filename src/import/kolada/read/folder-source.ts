@@ -12,7 +12,7 @@ import {
   type KoladaDataRow,
 } from '../normalise/response';
 import { terminalValue } from '../../shared/command-line/terminal-text';
-import { sizeText } from '../../shared/import-errors';
+import { formatByteSize } from '../../../lib/locale/format';
 import { KOLADA_LIMITS, KoladaFetchError } from './http-source';
 import type { KoladaEndpoint, KoladaSource, RecordedResponse, SourceStats } from './source';
 
@@ -45,7 +45,7 @@ export function createFolderSource(folder: string, progress?: (line: string) => 
     let text: string;
     try {
       if (statSync(path).size > maxFileBytes)
-        throw new KoladaFetchError(`${path} är större än ${sizeText(maxFileBytes)}, långt mer än Kolada skickar i ett svar. Kontrollera att det är rätt mapp.`);
+        throw new KoladaFetchError(`${path} är större än ${formatByteSize(maxFileBytes)}, långt mer än Kolada skickar i ett svar. Kontrollera att det är rätt mapp.`);
       text = readFileSync(path, 'utf8');
     } catch (e) {
       if (e instanceof KoladaFetchError) throw e;

@@ -9,7 +9,7 @@ import {
   parseEnvelope,
   parseItems,
 } from '../normalise/response';
-import { sizeText } from '../../shared/import-errors';
+import { formatByteSize, formatNumber } from '../../../lib/locale/format';
 import { chunks, type KoladaEndpoint, type KoladaSource, type RecordedResponse, type SourceStats } from './source';
 
 export const DEFAULT_KOLADA_API = 'https://api.kolada.se/v3';
@@ -86,7 +86,7 @@ class TooLargeError extends KoladaFetchError {}
 
 async function readCapped(response: Response, maxBytes: number, url: string): Promise<string> {
   const tooLarge = () =>
-    new TooLargeError(`Svaret från ${url} är större än ${sizeText(maxBytes)}, långt mer än Kolada skickar för en kommun. Importen stoppades och inget skrevs. Kontrollera adressen i --api.`);
+    new TooLargeError(`Svaret från ${url} är större än ${formatByteSize(maxBytes)}, långt mer än Kolada skickar för en kommun. Importen stoppades och inget skrevs. Kontrollera adressen i --api.`);
   const declared = Number(response.headers.get('content-length'));
   if (Number.isFinite(declared) && declared > maxBytes) {
     await response.body?.cancel().catch(() => {});
@@ -210,7 +210,7 @@ export function createHttpSource(options: HttpSourceOptions): KoladaSource {
       const envelope = parseEnvelope(body, url);
       recorded.push({ endpoint, request: `${path}${page > 1 ? ` (sida ${page})` : ''}`, body: text });
       if (items.length + envelope.values.length > limits.maxItems)
-        throw new KoladaFetchError(`Kolada skickar fler än ${limits.maxItems.toLocaleString('sv-SE')} rader för ${path}, långt fler än en kommun har. Importen stoppades och inget skrevs. Kontrollera kommunkod och --kpi.`);
+        throw new KoladaFetchError(`Kolada skickar fler än ${formatNumber(limits.maxItems, 0)} rader för ${path}, långt fler än en kommun har. Importen stoppades och inget skrevs. Kontrollera kommunkod och --kpi.`);
       for (const item of envelope.values) items.push(item);
       const next = nextPage(envelope);
       if (next) options.progress?.(`  ${endpoint}: sida ${page} klar (${items.length} poster), hämtar nästa`);

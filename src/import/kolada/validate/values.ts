@@ -7,6 +7,7 @@
 import type { Indicator } from '../../../schemas/indicator';
 import type { IndicatorValue, SubjectType, ValueState } from '../../../schemas/indicator-value';
 import type { KoladaDataRow, KoladaKpiMeta, KoladaValue } from '../normalise/response';
+import { isPossibleValue } from '../../../lib/figures/units';
 
 /** "0000" is Riket in Kolada. */
 export const KOLADA_NATION = '0000';
@@ -154,7 +155,7 @@ export function koladaRowsToValues(rows: KoladaDataRow[], ctx: KoladaValueContex
       const n = indicator.koladaAnswersKpi ? answers.get(`${indicator.koladaAnswersKpi}|${whoKey(row)}|${row.period}`) : undefined;
       const { state, unknownAnswers } = stateOf(value, n, who.subjectType !== 'nation', indicator);
       // Checked whether shown or not: a share outside 0-100 is a wrong row, not a small one.
-      if (value !== undefined && indicator.unit === 'percent' && (value < 0 || value > 100)) {
+      if (value !== undefined && !isPossibleValue(value, indicator.unit)) {
         result.refused.push({ kpi: row.kpi, who: whoKey(row), period: row.period, reason: `värdet ${value} är ingen andel mellan 0 och 100` });
         continue;
       }

@@ -1,17 +1,7 @@
 // How alike two names are, for suggesting matches to a person, never for
-// matching on our own: Dice coefficient over letter pairs of the normalised names.
-
-/** Lower case, no accents beyond å/ä/ö folding, only letters and digits, single spaces. */
-export function normaliseName(name: string): string {
-  return name
-    .toLowerCase()
-    .replace(/[åä]/g, 'a')
-    .replace(/ö/g, 'o')
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[^a-z0-9]+/g, ' ')
-    .trim();
-}
+// matching on our own: Dice coefficient over letter pairs of the folded names.
+import { fold } from '../../../lib/locale/fold';
+import { compareNames } from '../../../lib/locale/names';
 
 function pairs(text: string): Map<string, number> {
   const out = new Map<string, number>();
@@ -27,8 +17,8 @@ function pairs(text: string): Map<string, number> {
 
 /** 0 (nothing alike) to 1 (same after normalising). */
 export function nameSimilarity(a: string, b: string): number {
-  const na = normaliseName(a);
-  const nb = normaliseName(b);
+  const na = fold(a);
+  const nb = fold(b);
   if (!na || !nb) return 0;
   if (na === nb) return 1;
   const pa = pairs(na);
@@ -48,7 +38,7 @@ export function closestNames<T>(name: string, candidates: T[], nameOf: (c: T) =>
   return candidates
     .map((c) => ({ c, score: nameSimilarity(name, nameOf(c)) }))
     .filter((x) => x.score >= floor)
-    .sort((a, b) => b.score - a.score || nameOf(a.c).localeCompare(nameOf(b.c), 'sv'))
+    .sort((a, b) => b.score - a.score || compareNames(nameOf(a.c), nameOf(b.c)))
     .slice(0, limit)
     .map((x) => x.c);
 }

@@ -1,6 +1,8 @@
 // Indicator-value CSV files as importers read and write them: every value in
 // content/indicator-values/ with its file and row, and one file written the
 // same way every time (semicolon, decimal comma, sorted) so a diff shows only real changes.
+import { contentTypes } from '../../../schemas/registry';
+import { formatDataNumber } from '../../../lib/locale/format';
 import { existsSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { stringify } from 'csv-stringify/sync';
@@ -8,7 +10,7 @@ import { readCsvFile } from '../../../data/read-files';
 import { indicatorValueColumns, indicatorValueSchema, type IndicatorValue } from '../../../schemas/indicator-value';
 import type { PlacedValue } from '../plan/value-outcomes';
 
-export const INDICATOR_VALUES_DIR = 'indicator-values';
+export const INDICATOR_VALUES_DIR = contentTypes.indicatorValues.path;
 
 /** Every parseable value in the content folder's CSV files, by file (relative to the project). */
 export function readPlacedValues(contentDir: string, projectDir: string): Map<string, PlacedValue[]> {
@@ -30,7 +32,7 @@ export function readPlacedValues(contentDir: string, projectDir: string): Map<st
   return out;
 }
 
-const num = (n: number | undefined) => (n === undefined ? '' : String(n).replace('.', ','));
+const num = (n: number | undefined) => (n === undefined ? '' : formatDataNumber(n));
 
 export function serializeIndicatorValues(rows: IndicatorValue[]): string {
   const records = rows.map((v) => [

@@ -5,7 +5,8 @@
 import type { ValueState } from '../../../schemas/indicator-value';
 import { isRealIsoDate } from '../../../lib/locale/dates';
 import { findPersonalNumbers, maskPersonalNumber } from '../../../lib/safe-text/identity-numbers';
-import { normaliseName } from '../../shared/normalise/name-similarity';
+import { fold } from '../../../lib/locale/fold';
+import { periodFromWritten } from '../../../lib/locale/periods';
 import { normaliseText } from '../../../lib/safe-text/text';
 
 export type Cell = string | number | boolean | null | undefined;
@@ -59,13 +60,9 @@ export function readWholeNumber(cell: Cell): Read<number> {
 
 /** 2024, "2024", "2024-H1", "2024 H1", "2024 kv 3", "2024-Q3". */
 export function readPeriod(cell: Cell): Read<string> {
-  const text = cellText(cell).toUpperCase().replace(/\s+/g, ' ');
-  let m = /^(\d{4})(?:\.0+)?$/.exec(text);
-  if (m) return { ok: true, value: m[1] };
-  m = /^(\d{4})[ -]?(?:H|HALVÅR) ?([12])$/.exec(text);
-  if (m) return { ok: true, value: `${m[1]}-H${m[2]}` };
-  m = /^(\d{4})[ -]?(?:Q|KV|KVARTAL) ?([1-4])$/.exec(text);
-  if (m) return { ok: true, value: `${m[1]}-Q${m[2]}` };
+  // Excel may store the year 2024 as the number 2024.0.
+  const period = periodFromWritten(cellText(cell).replace(/^(\d{4})\.0+$/, '$1'));
+  if (period) return { ok: true, value: period };
   return { ok: false, expected: 'ett år som 2024, ett halvår som 2024-H1 eller ett kvartal som 2024-Q3' };
 }
 
@@ -90,12 +87,7 @@ export function readState(cell: Cell): Read<ValueState | undefined> {
   const raw = cellText(cell);
   if (!raw) return { ok: true, value: undefined };
   if (raw === '..' || raw === '-') return { ok: true, value: 'missing' };
-  const text = normaliseName(raw);
+  const text = fold(raw);
   for (const [state, words] of STATE_WORDS) if (words.includes(text)) return { ok: true, value: state };
   return { ok: false, expected: 'tomt, eller "för få svar", "uppgift saknas", "ej tillämpligt" eller "ny verksamhet"' };
-}
-
-/** "SN 2025/123" -> "sn-2025-123": an id the site accepts, from a case number or a name. */
-export function slugify(text: string): string {
-  return normaliseName(text).replace(/ /g, '-').slice(0, 80).replace(/-+$/, '');
 }

@@ -2,7 +2,7 @@
 // headers with the common variants ("År", "Period", "Antal svar", "Svarsfrekvens (%)"),
 // compared without case, accents, units or punctuation.
 import { maskPersonalNumbers } from '../../../lib/safe-text/identity-numbers';
-import { normaliseName } from '../../shared/normalise/name-similarity';
+import { fold } from '../../../lib/locale/fold';
 import { normaliseText } from '../../../lib/safe-text/text';
 
 export type FieldVariants<F extends string> = Record<F, string[]>;
@@ -17,7 +17,7 @@ export interface HeaderMatch<F extends string> {
 
 /** "Svarsfrekvens (%)" -> "svarsfrekvens"; "Andel, %" -> "andel". */
 export function normaliseHeader(header: string): string {
-  return normaliseName(normaliseText(header).replace(/\(.*?\)|%/g, ' '));
+  return fold(normaliseText(header).replace(/\(.*?\)|%/g, ' '));
 }
 
 export function matchHeaders<F extends string>(header: string[], variants: FieldVariants<F>): HeaderMatch<F> {

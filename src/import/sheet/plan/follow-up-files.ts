@@ -1,6 +1,7 @@
 // Merges imported follow-ups into content/follow-ups/<year>.yaml by id: new
 // ones are appended, changed ones replaced in place (keeping the fields the
 // sheet has no column for), and every other entry and comment is left as it is.
+import { contentTypes } from '../../../schemas/registry';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { Document, isSeq, parseDocument, type YAMLSeq } from 'yaml';
@@ -14,7 +15,7 @@ import { acceptRows } from '../validate/accepted-rows';
 import { followUpRowToEntry } from '../validate/follow-up-rows';
 import type { SheetPlan } from './survey-values';
 
-const FOLDER = 'follow-ups';
+const FOLDER = contentTypes.followUps.path;
 
 /** Which fields of an entry each sheet column fills; the rest are kept from the file. */
 const FIELDS_OF_COLUMN: Partial<Record<FollowUpField, (keyof FollowUp)[]>> = {

@@ -8,7 +8,7 @@ import iconv from 'iconv-lite';
 import { readSheet } from 'read-excel-file/node';
 import type { Cell } from '../normalise/cells';
 
-import { sizeText } from '../../shared/import-errors';
+import { formatByteSize, formatNumber } from '../../../lib/locale/format';
 import { packStored, unpackXlsxParts, XlsxLimitError } from './xlsx-guard';
 
 /** Caps far above any kommun's sheet (a survey of 1,000 units x 30 indicators is 30,000 rows), so a wrong or hostile file stops early. */
@@ -33,7 +33,7 @@ export const SHEET_LIMITS: SheetLimits = {
 };
 
 const tooManyRows = (limits: SheetLimits) =>
-  new SheetReadError(`filen har fler än ${limits.maxRows.toLocaleString('sv-SE')} rader, långt fler än något kalkylblad med enkätresultat eller uppföljningar. Kontrollera att det är rätt fil, eller dela upp den.`);
+  new SheetReadError(`filen har fler än ${formatNumber(limits.maxRows, 0)} rader, långt fler än något kalkylblad med enkätresultat eller uppföljningar. Kontrollera att det är rätt fil, eller dela upp den.`);
 
 export interface SheetTable {
   format: 'csv' | 'xlsx';
@@ -140,14 +140,14 @@ export async function readSheetFile(path: string, overrides: Partial<SheetLimits
   try {
     const stat = statSync(path);
     if (!stat.isFile()) throw new SheetReadError('det är en mapp eller en enhet, inte en fil. Ange ett kalkylblad (.csv eller .xlsx).');
-    if (stat.size > limits.maxFileBytes) throw new SheetReadError(`filen är ${sizeText(stat.size)}, större än gränsen ${sizeText(limits.maxFileBytes)}. Kontrollera att det är rätt fil, eller dela upp den.`);
+    if (stat.size > limits.maxFileBytes) throw new SheetReadError(`filen är ${formatByteSize(stat.size)}, större än gränsen ${formatByteSize(limits.maxFileBytes)}. Kontrollera att det är rätt fil, eller dela upp den.`);
     bytes = readFileSync(path);
   } catch (e) {
     if (e instanceof SheetReadError) throw e;
     throw new SheetReadError('filen går inte att läsa (saknas den, eller saknas behörighet att läsa den?).');
   }
   // The file can have grown between the size check and the read.
-  if (bytes.length > limits.maxFileBytes) throw new SheetReadError(`filen är större än gränsen ${sizeText(limits.maxFileBytes)}. Kontrollera att det är rätt fil, eller dela upp den.`);
+  if (bytes.length > limits.maxFileBytes) throw new SheetReadError(`filen är större än gränsen ${formatByteSize(limits.maxFileBytes)}. Kontrollera att det är rätt fil, eller dela upp den.`);
   const ext = extname(path).toLowerCase();
   if (ext === '.xlsx') return readXlsx(bytes, limits);
   if (ext === '.csv' || ext === '.txt') return readCsv(bytes, limits);

@@ -4,7 +4,7 @@
 // checked against the size the archive states, and packed again uncompressed:
 // the library then reads exactly the bytes checked here and nothing else.
 import { crc32, inflateRawSync } from 'node:zlib';
-import { sizeText } from '../../shared/import-errors';
+import { formatByteSize } from '../../../lib/locale/format';
 
 export class XlsxLimitError extends Error {}
 
@@ -33,7 +33,7 @@ export function unpackXlsxParts(zip: Buffer, limits: { maxBytes: number; maxEntr
   const damaged = (what: string) => new XlsxLimitError(`filen är ingen hel Excel-arbetsbok (${what}). Spara om den i Excel som "Excel-arbetsbok (.xlsx)".`);
   const tooBig = () =>
     new XlsxLimitError(
-      `arbetsboken packas upp till mer än ${sizeText(limits.maxBytes)}, vilket är långt mer än något kalkylblad med enkätresultat eller uppföljningar behöver. Kontrollera att det är rätt fil, eller dela upp den.`,
+      `arbetsboken packas upp till mer än ${formatByteSize(limits.maxBytes)}, vilket är långt mer än något kalkylblad med enkätresultat eller uppföljningar behöver. Kontrollera att det är rätt fil, eller dela upp den.`,
     );
   if (zip.length < 22) throw damaged('för kort för en zip-fil');
   const end = findEndOfCentralDirectory(zip);

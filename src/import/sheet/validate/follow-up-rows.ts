@@ -6,8 +6,9 @@ import { followUpSchema, type FollowUp } from '../../../schemas/follow-up';
 import type { Provider } from '../../../schemas/provider';
 import type { Service } from '../../../schemas/service';
 import type { Unit } from '../../../schemas/unit';
-import { normaliseName } from '../../shared/normalise/name-similarity';
-import { cellText, isBlank, readDate, slugify, type Cell } from '../normalise/cells';
+import { fold } from '../../../lib/locale/fold';
+import { slug } from '../../../lib/locale/fold';
+import { cellText, isBlank, readDate, type Cell } from '../normalise/cells';
 import type { FieldVariants } from '../normalise/headers';
 import { findByIdOrName, openRow, suggestNames, type SheetRefusal } from './row-cells';
 
@@ -30,8 +31,8 @@ export const followUpFields = {
 export type FollowUpField = keyof typeof followUpFields;
 
 const words = <T extends string>(table: [T, string[]][]) => (text: string): T | undefined => {
-  const t = normaliseName(text);
-  return table.find(([, ws]) => ws.map(normaliseName).includes(t))?.[0];
+  const t = fold(text);
+  return table.find(([, ws]) => ws.map(fold).includes(t))?.[0];
 };
 
 export const readKind = words<FollowUp['kind']>([
@@ -116,7 +117,7 @@ export function followUpRowToEntry(rawCells: Cell[], row: number, header: string
     if (!d.ok) return refuse('deadline', `förväntat ${d.expected}`);
     deadline = d.value;
   }
-  const id = text('id') ? slugify(text('id')) : slugify(`${provider.id} ${unit ? unit.id : ''} ${date.value}`);
+  const id = slug(text('id') || `${provider.id} ${unit ? unit.id : ''} ${date.value}`);
   const draft = {
     id,
     providerId: provider.id,

@@ -2,7 +2,8 @@
 // personnummer anywhere refuses the row), cells fetched by field, refusals that
 // name row, column and value, and things found by id or name, with the closest
 // names suggested when neither matches (never picked on our behalf).
-import { closestNames, normaliseName } from '../../shared/normalise/name-similarity';
+import { fold } from '../../../lib/locale/fold';
+import { closestNames } from '../../shared/normalise/name-similarity';
 import { cellText, columnLetter, gateCell, PERSONAL_NUMBER_IN_CELL, personalNumberCell, type Cell } from '../normalise/cells';
 
 export interface SheetRefusal {
@@ -40,7 +41,7 @@ export function openRow<F extends string>(rawCells: Cell[], row: number, header:
 }
 
 export function findByIdOrName<T extends { id: string; name: string }>(text: string, list: T[]): T | undefined {
-  return list.find((x) => x.id === text) ?? list.find((x) => normaliseName(x.name) === normaliseName(text));
+  return list.find((x) => x.id === text) ?? list.find((x) => fold(x.name) === fold(text));
 }
 
 /** " Menade du "Solgården" (solgarden)?" for the closest names, or nothing. */

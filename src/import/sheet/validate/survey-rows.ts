@@ -5,9 +5,10 @@ import type { Indicator } from '../../../schemas/indicator';
 import type { IndicatorValue, ValueState } from '../../../schemas/indicator-value';
 import type { Provider } from '../../../schemas/provider';
 import type { Unit } from '../../../schemas/unit';
-import { normaliseName } from '../../shared/normalise/name-similarity';
+import { fold } from '../../../lib/locale/fold';
 import { cellText, isBlank, readDate, readNumber, readPeriod, readState, readWholeNumber, type Cell } from '../normalise/cells';
 import type { FieldVariants } from '../normalise/headers';
+import { isPossibleValue } from '../../../lib/figures/units';
 import { findByIdOrName, openRow, suggestNames, type SheetRefusal } from './row-cells';
 
 export type { SheetRefusal } from './row-cells';
@@ -50,7 +51,7 @@ const NATION_WORDS = new Set(['riket', 'sverige', 'hela landet', 'rikets snitt',
 
 function findIndicator(text: string, kpi: string, ctx: SurveyContext): Indicator | undefined {
   const byText = (t: string) =>
-    ctx.indicators.find((i) => i.id === t || normaliseName(i.name) === normaliseName(t) || (i.koladaKpi && i.koladaKpi === t.toUpperCase()));
+    ctx.indicators.find((i) => i.id === t || fold(i.name) === fold(t) || (i.koladaKpi && i.koladaKpi === t.toUpperCase()));
   return (text && byText(text)) || (kpi ? ctx.indicators.find((i) => i.koladaKpi === kpi.toUpperCase()) : undefined);
 }
 
@@ -72,8 +73,8 @@ export function surveyRowToValue(rawCells: Cell[], row: number, header: string[]
   let subject: string;
   const who = unitText || providerText;
   if (!who) return refuse(columns.unit !== undefined ? 'unit' : 'provider', 'ingen enhet eller anordnare på raden');
-  if (KOMMUN_WORDS.has(normaliseName(who))) [subjectType, subject] = ['municipality', ctx.kommun];
-  else if (NATION_WORDS.has(normaliseName(who))) [subjectType, subject] = ['nation', 'riket'];
+  if (KOMMUN_WORDS.has(fold(who))) [subjectType, subject] = ['municipality', ctx.kommun];
+  else if (NATION_WORDS.has(fold(who))) [subjectType, subject] = ['nation', 'riket'];
   else if (unitText) {
     const unit = findByIdOrName(unitText, ctx.units);
     if (!unit) {
@@ -112,7 +113,7 @@ export function surveyRowToValue(rawCells: Cell[], row: number, header: string[]
     const r = readNumber(valueCell);
     if (!r.ok) return refuse('value', `förväntat ${r.expected}`);
     value = r.value;
-    if (indicator.unit === 'percent' && (value < 0 || value > 100)) return refuse('value', `förväntat en andel mellan 0 och 100 (${indicator.id} är i procent)`);
+    if (!isPossibleValue(value, indicator.unit)) return refuse('value', `förväntat en andel mellan 0 och 100 (${indicator.id} är i procent)`);
   }
 
   // Unit, provider and kommun figures follow the minimum; with no n they fail closed unless the source suppresses itself.
