@@ -1,7 +1,8 @@
 // Journey: a relative reads a unit's results over time. The chart is drawn at
 // build time, the table under it has the same numbers, gaps are explained in
 // words. That no page has an inline script, style attribute or event handler is
-// checked over all of dist/ by scripts/check-site/inert-content.ts.
+// checked over all of dist/ by scripts/check-site/inert-content.ts, and axe on
+// every indicator page (both widths) by scripts/check-site/axe-sweep.ts.
 import { expect, test } from '@playwright/test';
 import { sv } from '../../src/i18n/sv';
 import { findTemplatePages } from './support/site-pages';
@@ -52,9 +53,7 @@ test('enhetssidans diagram har en tabell med samma siffror', async ({ page }) =>
   await expect(page.getByText('Kommunens snitt: streckad linje med fyrkantiga punkter')).toBeVisible();
 });
 
-test('axe hittar inga fel på någon indikatorsida', async ({ page }) => {
-  test.setTimeout(120_000);
-  const AxeBuilder = (await import('@axe-core/playwright')).default;
+test('varje indikatorsida visar de senaste resultaten för alla, i mobil- och datorstorlek', async ({ page }) => {
   await page.goto('indikatorer/');
   const links = await page.$$eval('main li a', (as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
   expect(links.length).toBeGreaterThan(0);
@@ -62,9 +61,7 @@ test('axe hittar inga fel på någon indikatorsida', async ({ page }) => {
     await page.setViewportSize(viewport);
     for (const url of [...new Set(links)]) {
       await page.goto(url);
-      await expect(page.locator('svg.strip-plot').or(page.getByText('Senaste resultat för alla')).first()).toBeVisible();
-      const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-      expect(result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join('; ')})`), `${url} ${viewport.width}px`).toEqual([]);
+      await expect(page.locator('svg.strip-plot').or(page.getByText('Senaste resultat för alla')).first(), `${url} ${viewport.width}px`).toBeVisible();
     }
   }
 });
