@@ -54,6 +54,7 @@ test('enhetssidans diagram har en tabell med samma siffror', async ({ page }) =>
 });
 
 test('varje indikatorsida visar de senaste resultaten för alla, i mobil- och datorstorlek', async ({ page }) => {
+  test.setTimeout(120_000);
   await page.goto('indikatorer/');
   const links = await page.$$eval('main li a', (as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
   expect(links.length).toBeGreaterThan(0);
