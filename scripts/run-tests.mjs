@@ -77,11 +77,12 @@ const LAYERS = [
   },
   { name: 'build', command: ['npm', 'run', 'build'] },
   { name: 'e2e', command: ['playwright', 'test'], uses: 'build', count: fromJsonReport(join(REPORTS, 'e2e.json'), playwrightReport) },
-  // Real builds from hostile and broken content, one at a time (test/build/).
+  // Real builds into temporary folders, one at a time (test/build/): hostile text,
+  // broken files and broken content, small numbers, words beside numbers.
   {
-    name: 'hostile-input',
-    command: ['vitest', 'run', '--config', 'vitest.build.config.ts', '--reporter=default', '--reporter=json', `--outputFile.json=${join(REPORTS, 'hostile-input.json')}`],
-    count: fromJsonReport(join(REPORTS, 'hostile-input.json'), vitestReport),
+    name: 'build-tests',
+    command: ['vitest', 'run', '--config', 'vitest.build.config.ts', '--reporter=default', '--reporter=json', `--outputFile.json=${join(REPORTS, 'build-tests.json')}`],
+    count: fromJsonReport(join(REPORTS, 'build-tests.json'), vitestReport),
   },
   // The built site checks itself (scripts/check-site/*.ts, one check each).
   { name: 'inert-content', command: ['tsx', 'scripts/check-site/inert-content.ts'], uses: 'build' },

@@ -74,6 +74,12 @@ test('hela vägen med bara tangentbordet: sök, filtrera, välj, jämför, möte
   await expect(hide).toBeChecked();
 });
 
+// Kept beside the axe sweep (scripts/check-site/axe-sweep.ts), which opens each
+// page of the sitemap as it loads and so never sees these states: the filter
+// panel open, the compare bar after two choices, a search without results, the
+// comparison built from the address (?tjanst=&val=), its "only differences" and
+// meeting views, search results for a query, and the comparison page after its
+// island has said that the address names no service.
 for (const viewport of [
   { name: 'mobil', width: 390, height: 844 },
   { name: 'dator', width: 1280, height: 900 },

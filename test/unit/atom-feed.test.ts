@@ -16,6 +16,14 @@ const feed = (over: Partial<AtomFeed> = {}): AtomFeed => ({
   ...over,
 });
 
+/**
+ * The text a conforming XML reader gets back from content text: without the
+ * characters XML 1.0 cannot hold (C0 controls but tab and line ends, lone
+ * surrogates, U+FFFE, U+FFFF) and with CR LF and lone CR read as LF (XML 1.0, 2.11).
+ */
+const asXmlReadsIt = (text: string) =>
+  text.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '').replace(/\r\n?/g, '\n');
+
 const parser = new XMLParser({ ignoreAttributes: false, isArray: (name) => ['entry', 'link', 'category'].includes(name) });
 
 describe('atomDate', () => {
@@ -52,14 +60,22 @@ describe('buildAtomFeed', () => {
   it('stays well-formed XML and keeps the text for any title and summary (property)', () => {
     const text = fc.oneof(
       fc.string({ unit: 'binary', maxLength: 300 }),
-      fc.constantFrom('<script>alert(1)</script>', ']]><x/>', '&amp;&#0;', '"\' onload="x', '\u202Egnp.exe', '\u0000\u0001\u000B', '<![CDATA[x]]>'),
+      fc.constantFrom('<script>alert(1)</script>', ']]><x/>', '&amp;&#0;', '"\' onload="x', '\u202Egnp.exe', '\u0000\u0001\u000B', '<![CDATA[x]]>', 'a\r\nb\rc'),
     );
+    const reader = new XMLParser({ ignoreAttributes: false, processEntities: true, trimValues: false, parseTagValue: false, isArray: (n) => n === 'entry' });
+    /** What a feed reader shows of an element with type="text": its text, or "" when empty. */
+    const shown = (element: { '#text'?: string } | undefined) => element?.['#text'] ?? '';
     fc.assert(
-      fc.property(text, text, (title, summary) => {
-        const xml = buildAtomFeed(feed({ entries: [{ id: 'https://x.example/#a', title, updated: '2025-03-10', link: 'https://x.example/?a=1&b=2', summary }] }));
+      fc.property(text, text, text, (feedTitle, title, summary) => {
+        const xml = buildAtomFeed(feed({ title: feedTitle, entries: [{ id: 'https://x.example/#a', title, updated: '2025-03-10', link: 'https://x.example/?a=1&b=2', summary }] }));
         expect(XMLValidator.validate(xml)).toBe(true);
-        const entry = new XMLParser({ ignoreAttributes: false, processEntities: true, trimValues: false, parseTagValue: false, isArray: (n) => n === 'entry' }).parse(xml).feed.entry[0];
-        expect(entry.link['@_href']).toBe('https://x.example/?a=1&amp;b=2'.replace('&amp;', '&'));
+        const doc = reader.parse(xml).feed;
+        const entry = doc.entry[0];
+        expect(shown(doc.title)).toBe(asXmlReadsIt(feedTitle));
+        expect(shown(entry.title)).toBe(asXmlReadsIt(title));
+        if (summary) expect(shown(entry.summary)).toBe(asXmlReadsIt(summary));
+        else expect(entry.summary).toBeUndefined();
+        expect(entry.link['@_href']).toBe('https://x.example/?a=1&b=2');
         expect(xml).not.toMatch(/<script/i);
       }),
       { numRuns: 1000 },
