@@ -202,7 +202,24 @@ describe('differencing (property)', () => {
         const hiddenWithValue = hidden.filter((u) => !(u.n < min && u.fileSaysSuppressed));
         for (const u of hiddenWithValue) for (const c of computable) expect(Math.abs(u.v - c)).toBeGreaterThan(1);
       }),
-      { numRuns: 3000 },
+      {
+        numRuns: 3000,
+        // Found by CI: a gap of exactly one point once read as safe through floating-point noise.
+        examples: [
+          [
+            {
+              min: 6,
+              units: [
+                { v: 30, n: 8, fileSaysSuppressed: false }, { v: 0.9, n: 41, fileSaysSuppressed: false }, { v: 23.4, n: 3, fileSaysSuppressed: false },
+                { v: 32.9, n: 50, fileSaysSuppressed: false }, { v: 67.9, n: 10, fileSaysSuppressed: false }, { v: 33.4, n: 10, fileSaysSuppressed: false },
+                { v: 57.3, n: 45, fileSaysSuppressed: false }, { v: 47.1, n: 12, fileSaysSuppressed: false },
+              ],
+              roundKommun: true,
+              kommunNKnown: true,
+            },
+          ],
+        ],
+      },
     );
   });
 });

@@ -31,7 +31,8 @@ type Rule = Pick<Indicator, 'minAnswers' | 'unit'>;
 /** How close a worked-out value may come to a hidden one: one percentage point, or one per cent of other numbers. */
 export function tooClose(a: number, b: number, unit: Indicator['unit']): boolean {
   const tolerance = isPercent(unit) ? 1 : Math.max(Math.abs(a), Math.abs(b)) * 0.01;
-  return Math.abs(a - b) <= tolerance;
+  // The margin absorbs floating-point noise: a gap of exactly one point is too close.
+  return Math.abs(a - b) <= tolerance + 1e-9;
 }
 
 /**
@@ -46,9 +47,13 @@ function exposure(total: Figure & { value: number }, shown: GroupPart[], hidden:
   const shownSum = shown.reduce((sum, p) => sum + (p.figure.value ?? 0) * (p.figure.n ?? 0), 0);
   const recomputed: number[] = [];
   let answers = knownHiddenN;
-  if (total.n !== undefined && shownNKnown) {
-    const restN = total.n - shownN;
-    if (restN > 0) recomputed.push((total.value * total.n - shownSum) / restN);
+  // An unpublished kommun n can still be known elsewhere (Kolada, last year's
+  // report): it is the sum of all parts' n. The recomputation then uses the
+  // published, rounded kommun value, exactly as someone working it out would.
+  const totalN = total.n ?? (anyHiddenNUnknown ? undefined : shownN + knownHiddenN);
+  if (totalN !== undefined && shownNKnown) {
+    const restN = totalN - shownN;
+    if (restN > 0) recomputed.push((total.value * totalN - shownSum) / restN);
     // Parts without a known n: the kommun n tells how many answers the hidden group has.
     if (anyHiddenNUnknown) answers = Math.max(answers, restN);
   }

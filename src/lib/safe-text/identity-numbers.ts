@@ -77,6 +77,9 @@ function isPersonalNumberWindow(digits: string): boolean {
   return digits.length === 12 && /^(18|19|20)/.test(digits) && isPersonalNumberDigits(digits.slice(2), digits.slice(0, 2));
 }
 
+/** Years 1800-2199: the dates people write in texts about care. */
+const PLAUSIBLE_YEAR = /^(18|19|20|21)\d\d$/;
+
 /** " HH:MM" right after a date: a space, then hours and minutes joined by a colon. */
 const isTimeOfDay = (afterDate: string) => /^\s([01]\d|2[0-3]):[0-5]\d$/.test(afterDate);
 
@@ -92,7 +95,8 @@ function isoDateGroups(run: string, groups: Group[]): Set<number> {
     const [y, m, d] = groups.slice(i, i + 3);
     const dashes = run.slice(y.end, m.start) === '-' && run.slice(m.end, d.start) === '-';
     if (!dashes || y.digits.length !== 4 || m.digits.length !== 2 || d.digits.length !== 2) continue;
-    if (!isRealIsoDate(`${y.digits}-${m.digits}-${d.digits}`)) continue;
+    // Only a year someone writes in a date range; "9123-10-07" inside a longer run is digits, not a date.
+    if (!PLAUSIBLE_YEAR.test(y.digits) || !isRealIsoDate(`${y.digits}-${m.digits}-${d.digits}`)) continue;
     // Four more digits, however grouped, could be a personnummer's last four,
     // unless they are a time of day ("2026-12-01 08:15"): nobody writes a colon there.
     const rest = groups.slice(i + 3);
