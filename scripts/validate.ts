@@ -1,5 +1,5 @@
-// npm run validate: the command line only; the check is src/data/validate-command.ts.
-import { main } from '../src/data/validate-command';
+// npm run validate: the command line only; the check is src/cli/validate-command.ts.
+import { main } from '../src/cli/validate-command';
 import { assertNodeVersion } from './lib/node-version';
 
 process.exitCode = main(process.argv.slice(2), assertNodeVersion);

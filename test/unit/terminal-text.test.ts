@@ -2,7 +2,7 @@
 // no escape sequence, control or bidi character survives to rewrite the screen.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { terminalSafe, terminalValue } from '../../src/import/shared/command-line/terminal-text';
+import { terminalSafe, terminalValue } from '../../src/cli/terminal-text';
 
 const FORBIDDEN = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069\u2028\u2029]/;
 

@@ -2,7 +2,7 @@
 // from Kolada (or a saved snapshot) into content/, with a summary of every change.
 // Exit code 0: done (or nothing to do). 1: content, network or API problem. 2: wrong options.
 import { ArgsError, parseArgs, single } from '../shared/command-line/cli-args';
-import { contentFolder } from '../shared/command-line/content-folder';
+import { contentFolder } from '../../cli/content-folder';
 import { runImportCommand } from '../shared/command-line/import-command';
 import { importDate } from '../shared/command-line/today';
 import { KoladaResponseError } from './normalise/response';

@@ -5,7 +5,7 @@ import { formatNumber, plural } from '../../lib/locale/format';
 import { formatPeriod } from '../../lib/locale/periods';
 import { describePlace } from '../shared/plan/value-outcomes';
 import { DRY_RUN_NOTE, filesLine } from '../shared/command-line/summary-lines';
-import { terminalValue as shown } from '../shared/command-line/terminal-text';
+import { terminalValue as shown } from '../../cli/terminal-text';
 import type { KoladaImportReport } from './report';
 
 const subjectWord = { unit: 'enhet', provider: 'anordnare', municipality: 'kommunen', nation: 'riket' } as const;

@@ -1,7 +1,7 @@
 // What stopped an import, in Swedish words kommun staff can act on: file-system
 // codes ("EACCES") and Node's own messages never reach them bare.
 import { KoladaResponseError } from '../kolada/normalise/response';
-import { terminalValue } from './command-line/terminal-text';
+import { terminalValue } from '../../cli/terminal-text';
 
 /** The import's files could not be staged or switched in; the message says which and what state content/ is in. */
 export class ImportWriteError extends Error {}

@@ -3,7 +3,7 @@
 // Exit code 0: imported (or nothing to change). 1: rows refused or content invalid. 2: wrong options.
 import { existsSync } from 'node:fs';
 import { ArgsError, parseArgs, single } from '../shared/command-line/cli-args';
-import { contentFolder } from '../shared/command-line/content-folder';
+import { contentFolder } from '../../cli/content-folder';
 import { runImportCommand } from '../shared/command-line/import-command';
 import { importDate } from '../shared/command-line/today';
 import { SheetReadError } from './read/read-sheet';

@@ -3,7 +3,7 @@
 import { formatNumber, plural, pluralWord } from '../../lib/locale/format';
 import { formatPeriod } from '../../lib/locale/periods';
 import { DRY_RUN_NOTE, filesLine } from '../shared/command-line/summary-lines';
-import { terminalValue as shown } from '../shared/command-line/terminal-text';
+import { terminalValue as shown } from '../../cli/terminal-text';
 import type { SheetImportReport } from './report';
 
 export function formatSheetSummary(r: SheetImportReport): string[] {

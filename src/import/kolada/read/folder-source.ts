@@ -11,7 +11,7 @@ import {
   parseItems,
   type KoladaDataRow,
 } from '../normalise/response';
-import { terminalValue } from '../../shared/command-line/terminal-text';
+import { terminalValue } from '../../../cli/terminal-text';
 import { formatByteSize } from '../../../lib/locale/format';
 import { KOLADA_LIMITS, KoladaFetchError } from './http-source';
 import type { KoladaEndpoint, KoladaSource, RecordedResponse, SourceStats } from './source';

@@ -6,7 +6,7 @@ import { formatContentError } from '../../../data/content-error';
 import { describeImportError } from '../import-errors';
 import { ImportSetupError } from '../pipeline';
 import { ImportLockedError, stopCleanlyOnSignals } from '../write/import-lock';
-import { printErr, printOut } from './terminal-output';
+import { printErr, printOut } from '../../../cli/terminal-output';
 
 export interface ImportCommand<Options, Report extends { counts: { refused: number } }> {
   /** How staff start it, e.g. "npm run import:kolada"; also who holds the lock. */

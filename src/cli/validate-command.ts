@@ -1,9 +1,9 @@
 // npm run validate: checks every content file and prints every problem at once.
 // Exit code 0 when all is well, 1 when anything must be fixed.
-import { contentFolder } from '../import/shared/command-line/content-folder';
-import { printErr, printOut } from '../import/shared/command-line/terminal-output';
-import { formatContentError } from './content-error';
-import { loadContent } from './load-content';
+import { contentFolder } from './content-folder';
+import { printErr, printOut } from './terminal-output';
+import { formatContentError } from '../data/content-error';
+import { loadContent } from '../data/load-content';
 
 const HELP = `Användning: npm run validate [-- --content <mapp>]
 
