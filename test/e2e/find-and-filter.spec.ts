@@ -2,7 +2,7 @@
 // without å/ä/ö, several words across fields, filters that combine, and an
 // address that brings it all back.
 import { expect, test, type Page } from '@playwright/test';
-import { foldText } from '../../src/lib/locale/fold';
+import { fold } from '../../src/lib/locale/fold';
 import { allServices, biggest, cardMatches, shownIds, waitForFinder, type Card, type ServiceCards } from './support/service-list';
 
 let services: ServiceCards[];
@@ -20,7 +20,7 @@ const status = (page: Page) => page.locator('.finder-status');
 
 /** One letter of the longest name word changed, and å/ä/ö written without dots. */
 function misspell(name: string): string {
-  const words = foldText(name).split(' ');
+  const words = fold(name).split(' ');
   const longest = words.reduce((a, b) => (b.length > a.length ? b : a));
   const at = Math.floor(longest.length / 2);
   const wrong = longest[at] === 'x' ? 'y' : 'x';
@@ -30,7 +30,7 @@ function misspell(name: string): string {
 test('en sökning med stavfel och utan å, ä, ö hittar utföraren först', async ({ page }) => {
   await page.goto(service.path);
   await waitForFinder(page);
-  const named = service.cards.filter((c) => foldText(c.name).split(' ').some((w) => w.length >= 6));
+  const named = service.cards.filter((c) => fold(c.name).split(' ').some((w) => w.length >= 6));
   expect(named.length).toBeGreaterThan(0);
   for (const card of named.slice(0, 3)) {
     const query = misspell(card.name);
@@ -103,8 +103,8 @@ test('filter: värden i ett filter är alternativ, filter tillsammans måste all
 
 test('adressen återställer sökning, filter och sortering efter omladdning och med bakåtknappen', async ({ page }) => {
   // A word from a name, and that card's first area: at least that card stays.
-  const card = service.cards.find((c) => (c.fields['Område'] ?? []).length > 0 && foldText(c.name).split(' ').some((w) => w.length >= 4))!;
-  const query = foldText(card.name).split(' ').find((w) => w.length >= 4)!;
+  const card = service.cards.find((c) => (c.fields['Område'] ?? []).length > 0 && fold(c.name).split(' ').some((w) => w.length >= 4))!;
+  const query = fold(card.name).split(' ').find((w) => w.length >= 4)!;
   const areaName = card.fields['Område'][0];
   await page.goto(service.path);
   await waitForFinder(page);

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { comparePeriods, formatPeriod, formatPeriodShort, parsePeriod, periodEnd, periodFromWritten, periodStart } from '../../src/lib/locale/periods';
-import { formatPeriod as formatPeriodFromFormat } from '../../src/lib/locale/format';
 import { indicatorValueSchema } from '../../src/schemas/indicator-value';
 
 describe('periods', () => {
@@ -11,7 +10,6 @@ describe('periods', () => {
     ['2024-Q3', 'kvartal 3 2024', '2024-09-30'],
   ])('%s reads "%s" and ends %s', (period, text, end) => {
     expect(formatPeriod(period)).toBe(text);
-    expect(formatPeriodFromFormat(period)).toBe(text);
     expect(periodEnd(period)).toBe(end);
   });
   it.each([

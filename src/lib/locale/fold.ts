@@ -48,5 +48,3 @@ export function slug(text: string): string {
     .replace(/-+$/, '');
 }
 
-/** @deprecated The name test/e2e still uses; the same as fold. */
-export const foldText = fold;

@@ -2,9 +2,6 @@
 // (decimal comma, space as thousands separator).
 import { isPercent } from '../figures/units';
 
-// Pages and components still take formatPeriod from here; periods live in ./periods.
-export { formatPeriod } from './periods';
-
 const numberFormats = new Map<string, Intl.NumberFormat>();
 function numberFormat(decimals: number, minimumDecimals: number): Intl.NumberFormat {
   const key = `${decimals}/${minimumDecimals}`;
