@@ -17,6 +17,7 @@ import { buildSite } from './example-data/site';
 import { buildWorld } from './example-data/world';
 import { clearOwnedPaths, OWNED_PATHS, writeCsv, writeYaml } from './example-data/write';
 import { assertNodeVersion } from './lib/node-version';
+import { ArgsError, contentOption } from '../src/cli/cli-args';
 
 const HELP = `Användning: npm run generate:example [-- --content <mapp>]
 
@@ -37,8 +38,15 @@ export function main(argv: string[]): number {
     return 0;
   }
   assertNodeVersion();
-  const i = argv.indexOf('--content');
-  const contentDir = resolve(i >= 0 && argv[i + 1] ? argv[i + 1] : 'content');
+  let chosen: string | undefined;
+  try {
+    chosen = contentOption(argv);
+  } catch (e) {
+    if (!(e instanceof ArgsError)) throw e;
+    console.error(`${e.message} Inget skrevs. Se npm run generate:example -- --help.`);
+    return 2;
+  }
+  const contentDir = resolve(chosen ?? 'content');
 
   resetIdentifiers();
   const world = buildWorld();

@@ -1,5 +1,6 @@
 // npm run validate: checks every content file and prints every problem at once.
 // Exit code 0 when all is well, 1 when anything must be fixed.
+import { ArgsError, contentOption } from './cli-args';
 import { contentFolder } from './content-folder';
 import { printErr, printOut } from './terminal-output';
 import { formatContentError } from '../data/content-error';
@@ -10,7 +11,7 @@ const HELP = `Användning: npm run validate [-- --content <mapp>]
 Kontrollerar alla filer i content/ (eller <mapp>, eller mappen i miljövariabeln
 KVG_CONTENT_DIR, som bygget också läser) mot reglerna i content/README.md och
 skriver ut alla fel på en gång, med fil, rad, fält, värde och vad som förväntades.
-Slutkod 0: inga fel. Slutkod 1: minst ett fel.`;
+Slutkod 0: inga fel. Slutkod 1: minst ett fel. Slutkod 2: okänt val (inget kontrollerades).`;
 
 /** Returns the exit code. `checkRuntime` runs after --help, before anything is read. */
 export function main(argv: string[], checkRuntime: () => void = () => {}): number {
@@ -19,9 +20,16 @@ export function main(argv: string[], checkRuntime: () => void = () => {}): numbe
     return 0;
   }
   checkRuntime();
-  const i = argv.indexOf('--content');
+  let chosen: string | undefined;
+  try {
+    chosen = contentOption(argv);
+  } catch (e) {
+    if (!(e instanceof ArgsError)) throw e;
+    printErr(`${e.message} Se npm run validate -- --help.`);
+    return 2;
+  }
   // Same folder as the site build (KVG_CONTENT_DIR or content/) unless --content says otherwise.
-  const contentDir = contentFolder(i >= 0 ? argv[i + 1] : undefined);
+  const contentDir = contentFolder(chosen);
   const result = loadContent(contentDir, process.cwd());
   if (result.ok) {
     const m = result.model;

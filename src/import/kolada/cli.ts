@@ -1,7 +1,7 @@
 // npm run import:kolada: fetches a year's survey figures for the kommun's units
 // from Kolada (or a saved snapshot) into content/, with a summary of every change.
 // Exit code 0: done (or nothing to do). 1: content, network or API problem. 2: wrong options.
-import { ArgsError, parseArgs, single } from '../shared/command-line/cli-args';
+import { ArgsError, parseArgs, single } from '../../cli/cli-args';
 import { contentFolder } from '../../cli/content-folder';
 import { runImportCommand } from '../shared/command-line/import-command';
 import { importDate } from '../shared/command-line/today';

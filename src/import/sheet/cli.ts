@@ -2,7 +2,7 @@
 // follow-up register, CSV or .xlsx) into content/, all rows or none.
 // Exit code 0: imported (or nothing to change). 1: rows refused or content invalid. 2: wrong options.
 import { existsSync } from 'node:fs';
-import { ArgsError, parseArgs, single } from '../shared/command-line/cli-args';
+import { ArgsError, parseArgs, single } from '../../cli/cli-args';
 import { contentFolder } from '../../cli/content-folder';
 import { runImportCommand } from '../shared/command-line/import-command';
 import { importDate } from '../shared/command-line/today';

@@ -37,3 +37,14 @@ export function single(args: ParsedArgs, name: string): string | undefined {
   if (v && v.length > 1) throw new ArgsError(`--${name} får bara anges en gång.`);
   return v?.[0];
 }
+
+/**
+ * The --content option of a command that takes nothing else: a typo such as
+ * --contnet is an error, never a silent fall-back to content/ (where
+ * generate:example would then overwrite the kommun's files).
+ */
+export function contentOption(argv: string[]): string | undefined {
+  const args = parseArgs(argv, { values: ['content'], flags: [] });
+  if (args.positional.length > 0) throw new ArgsError(`Oväntat argument "${args.positional[0]}". Skriv mappen som --content <mapp>.`);
+  return single(args, 'content');
+}
