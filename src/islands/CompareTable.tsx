@@ -6,7 +6,7 @@ import type { CitizenStrings } from '../i18n/sv-citizen';
 import type { CompareEntry, CompareIndicator } from '../lib/compare/entry';
 import { figureKey, figureOf, rowDiffers } from '../lib/compare/table';
 import { formatDate, formatNumber } from '../lib/locale/format';
-import { withBase } from '../lib/pages/paths';
+import { makeHref, type Href } from '../lib/pages/paths';
 import { FigureCell, TextList } from './CompareCells';
 import type { CompareLabels } from './compare-labels';
 
@@ -34,14 +34,14 @@ interface Row {
   cellClass?: string;
 }
 
-function factRows(entries: CompareEntry[], base: string, s: Strings, l: CompareLabels): Row[] {
+function factRows(entries: CompareEntry[], href: Href, s: Strings, l: CompareLabels): Row[] {
   const rows: Row[] = [];
   const add = (key: string, header: ReactNode, value: (e: CompareEntry) => unknown, cell: (e: CompareEntry) => ReactNode, when = true) => {
     if (when) rows.push({ key, header, values: entries.map(value), cells: entries.map(cell) });
   };
   const r = s.rows;
   const isUnit = entries.some((e) => e.kind === 'unit');
-  add('provider', r.provider, (e) => e.provider.id, (e) => <a href={withBase(base, e.provider.path)}>{e.provider.name}</a>, isUnit);
+  add('provider', r.provider, (e) => e.provider.id, (e) => <a href={href(e.provider.path)}>{e.provider.name}</a>, isUnit);
   add('address', r.address, (e) => e.address, (e) => e.address ?? s.none, isUnit);
   add('areas', r.areas, (e) => e.areas, (e) => <TextList items={e.areas} none={s.none} />);
   add('ownership', r.ownership, (e) => e.ownership, (e) => l.ownership[e.ownership]);
@@ -71,7 +71,7 @@ function factRows(entries: CompareEntry[], base: string, s: Strings, l: CompareL
   return rows;
 }
 
-function followUpRows(entries: CompareEntry[], base: string, s: Strings, l: CompareLabels): Row[] {
+function followUpRows(entries: CompareEntry[], href: Href, s: Strings, l: CompareLabels): Row[] {
   const r = s.rows;
   return [
     {
@@ -121,7 +121,7 @@ function followUpRows(entries: CompareEntry[], base: string, s: Strings, l: Comp
       header: r.page,
       values: [],
       always: true,
-      cells: entries.map((e) => <a href={withBase(base, e.path)}>{fill(s.readMore, { name: e.name })}</a>),
+      cells: entries.map((e) => <a href={href(e.path)}>{fill(s.readMore, { name: e.name })}</a>),
     },
   ];
 }
@@ -162,12 +162,13 @@ function Section({ title, rows, span, onlyDifferences, differsLabel }: { title: 
 }
 
 export function CompareTable({ base, caption, entries, indicators, hideResults, onlyDifferences, strings: s, labels: l }: Props) {
+  const href = makeHref(base);
   const span = entries.length + 1;
   const resultRows: Row[] = indicators.map((ind) => ({
     key: `figure-${ind.id}`,
     header: (
       <>
-        <a href={withBase(base, ind.path)}>{ind.name}</a>
+        <a href={href(ind.path)}>{ind.name}</a>
         <span className="figure-line figure-meta">{s.better[ind.better]}</span>
       </>
     ),
@@ -185,14 +186,14 @@ export function CompareTable({ base, caption, entries, indicators, hideResults, 
           </th>
           {entries.map((e) => (
             <th scope="col" key={e.id}>
-              <a href={withBase(base, e.path)}>{e.name}</a>
+              <a href={href(e.path)}>{e.name}</a>
             </th>
           ))}
         </tr>
       </thead>
-      <Section title={s.sections.facts} rows={factRows(entries, base, s, l)} span={span} onlyDifferences={onlyDifferences} differsLabel={s.differs} />
+      <Section title={s.sections.facts} rows={factRows(entries, href, s, l)} span={span} onlyDifferences={onlyDifferences} differsLabel={s.differs} />
       {!hideResults && resultRows.length > 0 && <Section title={s.sections.results} rows={resultRows} span={span} onlyDifferences={onlyDifferences} differsLabel={s.differs} />}
-      <Section title={s.sections.followUp} rows={followUpRows(entries, base, s, l)} span={span} onlyDifferences={onlyDifferences} differsLabel={s.differs} />
+      <Section title={s.sections.followUp} rows={followUpRows(entries, href, s, l)} span={span} onlyDifferences={onlyDifferences} differsLabel={s.differs} />
     </table>
   );
 }

@@ -11,7 +11,7 @@ import { localIsoDate } from '../lib/locale/dates';
 import { echoedText } from '../lib/safe-text/echo';
 import { formatDate, pluralWord } from '../lib/locale/format';
 import { listStateToSearch, emptyListState, parseSort, sortParam } from '../lib/choice-list/list-state';
-import { paths, withBase } from '../lib/pages/paths';
+import { makeHref, paths } from '../lib/pages/paths';
 import { useAddressState } from './address-state';
 import type { CompareLabels } from './compare-labels';
 import { CompareTable } from './CompareTable';
@@ -42,7 +42,7 @@ function useEntries(base: string, view: CompareView): Loaded | undefined {
   useEffect(() => {
     if (!view.serviceId || view.ids.length === 0) return;
     let current = true;
-    Promise.allSettled(view.ids.map((id) => loadJson<CompareEntry>(withBase(base, paths.compareData(view.serviceId!, id))))).then((results) => {
+    Promise.allSettled(view.ids.map((id) => loadJson<CompareEntry>(makeHref(base)(paths.compareData(view.serviceId!, id))))).then((results) => {
       if (!current) return;
       const entries = results.flatMap((r) => (r.status === 'fulfilled' ? [r.value] : []));
       const missing = view.ids.filter((_, i) => results[i].status === 'rejected');
@@ -56,7 +56,8 @@ function useEntries(base: string, view: CompareView): Loaded | undefined {
 }
 
 export default function Comparison({ base, services, fallbackId, publisher, siteUrl, dataPublishedOn, strings, labels }: Props) {
-  const pagePath = withBase(base, paths.compare());
+  const href = makeHref(base);
+  const pagePath = href(paths.compare());
   const [view, setView] = useAddressState<CompareView>(pagePath, parseCompareView, compareViewToSearch);
   const [onlyDifferences, setOnlyDifferences] = useState(false);
   const loaded = useEntries(base, view);
@@ -80,7 +81,7 @@ export default function Comparison({ base, services, fallbackId, publisher, site
     <ul>
       {(service ? [service] : services).map((x) => (
         <li key={x.id}>
-          <a href={withBase(base, paths.serviceTable(x.id))}>{fill(s.tableOf, { service: x.name })}</a>
+          <a href={href(paths.serviceTable(x.id))}>{fill(s.tableOf, { service: x.name })}</a>
         </li>
       ))}
     </ul>
@@ -94,14 +95,14 @@ export default function Comparison({ base, services, fallbackId, publisher, site
         <ul>
           {services.map((x) => (
             <li key={x.id}>
-              <a href={withBase(base, paths.service(x.id))}>{x.name}</a>
+              <a href={href(paths.service(x.id))}>{x.name}</a>
             </li>
           ))}
         </ul>
       </div>
     );
   }
-  const serviceHref = withBase(base, paths.service(service.id)) + listStateToSearch({ ...emptyListState, compare: view.ids });
+  const serviceHref = href(paths.service(service.id)) + listStateToSearch({ ...emptyListState, compare: view.ids });
   if (view.ids.length < MIN_COMPARE) {
     return (
       <div className="notice">
@@ -196,7 +197,7 @@ export default function Comparison({ base, services, fallbackId, publisher, site
           <div className="compare-source">
             {!view.hideResults && indicators.length > 0 && (
               <p className="compare-rule">
-                {s.compareRule} <a href={withBase(base, paths.compareRule())}>{s.compareRuleLink}</a>.
+                {s.compareRule} <a href={href(paths.compareRule())}>{s.compareRuleLink}</a>.
               </p>
             )}
             <p>
