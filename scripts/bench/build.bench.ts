@@ -19,7 +19,7 @@ const section: BenchSection = {
   async run(log) {
     const out = mkdtempSync(join(tmpdir(), 'kvg-bench-'));
     const started = performance.now();
-    execFileSync('npx', ['astro', 'build', '--outDir', out], { stdio: 'ignore' });
+    execFileSync(process.execPath, ['scripts/astro.mjs', 'build', '--outDir', out], { stdio: 'ignore' });
     const seconds = (performance.now() - started) / 1000;
     const files = walk(out);
     const html = files.filter((f) => f.endsWith('.html'));

@@ -56,7 +56,7 @@ const section: BenchSection = {
   async run(log) {
     const out = mkdtempSync(join(tmpdir(), 'kvg-js-weight-'));
     try {
-      execFileSync('npx', ['astro', 'build', '--outDir', out], { stdio: 'ignore' });
+      execFileSync(process.execPath, ['scripts/astro.mjs', 'build', '--outDir', out], { stdio: 'ignore' });
       const { base } = readSiteAddress();
       const files = walk(out).map((f) => relative(out, f));
       log(`Mål: utförar- och enhetssidor 0 byte; vår egen kod plus fuse.js högst ${kb(OWN_CODE_AIM)} gzip per sida (Reacts runtime räknas för sig).`);

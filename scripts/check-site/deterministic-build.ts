@@ -14,10 +14,11 @@ från samma innehåll (content/ eller KVG_CONTENT_DIR) och jämför en SHA-256 a
 varje fil. Skriver den första filen som skiljer sig, eller som bara finns i det
 ena bygget. Slutkod 0: identiska. 1: de skiljer sig. 2: ett bygge misslyckades.`;
 
-const ASTRO = resolve('node_modules/.bin/astro');
+/** Astro's command line with telemetry off (scripts/astro.mjs), on the node running this script. */
+const ASTRO = [process.execPath, resolve('scripts/astro.mjs')] as const;
 
 function build(outDir: string): void {
-  const result = spawnSync(ASTRO, ['build', '--outDir', outDir], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+  const result = spawnSync(ASTRO[0], [ASTRO[1], 'build', '--outDir', outDir], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
   if (result.status !== 0) throw new Error(`astro build --outDir ${outDir} misslyckades:\n${result.stdout}\n${result.stderr}`);
 }
 

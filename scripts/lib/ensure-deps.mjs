@@ -14,7 +14,7 @@ export const CHROMIUM_PATH = process.env.KVG_CHROMIUM || '/usr/bin/chromium';
 /** Environment with node_modules/.bin first on PATH, as `npm run` does, so `node` is the pinned node@24. */
 export function projectEnv(extra = {}) {
   const bin = join(PROJECT_ROOT, 'node_modules', '.bin');
-  return { ...process.env, PATH: `${bin}${delimiter}${process.env.PATH ?? ''}`, ...extra };
+  return { ASTRO_TELEMETRY_DISABLED: '1', ...process.env, PATH: `${bin}${delimiter}${process.env.PATH ?? ''}`, ...extra };
 }
 
 /** Runs a command with its output streamed to ours; returns the exit code (1 when it could not start). */
@@ -73,28 +73,19 @@ function systemNodeEnv(root) {
 }
 
 /**
- * npm ci, or npm install --no-save when npm ci refuses the lockfile: npm ci
- * rejects a lock that lacks an optional dependency the registry does not have
- * (vite's napi-windows-process-start-time), although nothing is missing for
- * this platform. --no-save installs the locked versions and leaves
- * package-lock.json as it is; dependenciesUpToDate checks the result.
+ * npm ci from the committed package-lock.json. Quiet unless it fails: npm runs
+ * on the system Node 20 and would warn (EBADENGINE) about every package that
+ * wants the Node 24 the site itself runs on, which is expected and not for a
+ * newcomer to read.
  */
 function installFromLock(root) {
-  console.log('Beroenden: kör npm ci ... (varningar om EBADENGINE är väntade: npm körs på systemets Node, webbplatsen sedan på node@24)');
-  const env = systemNodeEnv(root);
-  const ci = spawnSync('npm', ['ci', '--no-audit', '--no-fund'], { cwd: root, env, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
-  if (ci.status === 0) {
-    process.stdout.write(ci.stdout);
-    process.stderr.write(ci.stderr);
-    return true;
-  }
-  const reason = `${ci.stderr ?? ''}${ci.error?.message ?? ''}`
-    .split('\n')
-    .filter((line) => /^npm error \S/.test(line) && !/^npm error code /.test(line))
-    .slice(0, 3)
-    .join('\n  ');
-  console.log(`npm ci misslyckades:\n  ${reason || `slutkod ${ci.status}`}\nBeroenden: försöker med npm install --no-save (ändrar inte package-lock.json) ...`);
-  return runCommand('npm', ['install', '--no-save', '--no-audit', '--no-fund'], { env, cwd: root }) === 0;
+  console.log('Beroenden: installerar npm-paketen enligt package-lock.json (npm ci, tar en stund) ...');
+  const ci = spawnSync('npm', ['ci', '--no-audit', '--no-fund', '--loglevel=error'], { cwd: root, env: systemNodeEnv(root), encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  if (ci.status === 0) return true;
+  process.stdout.write(ci.stdout ?? '');
+  process.stderr.write(ci.stderr ?? '');
+  console.error(`npm ci misslyckades (slutkod ${ci.status ?? ci.error?.message}).`);
+  return false;
 }
 
 /** Installs npm packages when they are missing or stale: from package-lock.json, or `npm install` without one. Returns true on success. */
@@ -111,6 +102,15 @@ export function ensureDependencies(root = PROJECT_ROOT) {
   }
   if (!dependenciesUpToDate(root)) console.warn('Varning: node_modules stämmer inte helt med package-lock.json efter installationen.');
   return true;
+}
+
+/** Runs a command with its output kept back, shown only when it fails (apt-get prints hundreds of lines). */
+function quietCommand(command, args, env) {
+  const result = spawnSync(command, args, { env, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  if (result.status === 0) return true;
+  process.stdout.write(result.stdout ?? '');
+  process.stderr.write(result.stderr ?? result.error?.message ?? '');
+  return false;
 }
 
 /**
@@ -133,7 +133,7 @@ export function ensureChromium() {
   }
   console.log('Chromium: saknas, installerar med apt-get ...');
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-  const ok = runCommand('apt-get', ['update'], { env }) === 0 && runCommand('apt-get', ['install', '-y', 'chromium'], { env }) === 0;
+  const ok = quietCommand('apt-get', ['update'], env) && quietCommand('apt-get', ['install', '-y', 'chromium'], env);
   if (!ok || !existsSync(CHROMIUM_PATH)) {
     console.error('Kunde inte installera Chromium med apt-get. Se felen ovan.');
     return false;

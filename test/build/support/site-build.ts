@@ -5,7 +5,8 @@ import { join, resolve } from 'node:path';
 import { listFiles } from '../../../scripts/check-site/lib/dist';
 
 export const PROJECT_ROOT = resolve(import.meta.dirname, '../../..');
-const ASTRO = join(PROJECT_ROOT, 'node_modules/.bin/astro');
+/** Astro's command line with telemetry off, on the node running the tests (node@24). */
+const ASTRO = join(PROJECT_ROOT, 'scripts/astro.mjs');
 
 export interface BuildResult {
   status: number | null;
@@ -14,7 +15,7 @@ export interface BuildResult {
 
 /** astro build --outDir <outDir> with KVG_CONTENT_DIR=<contentDir>; output without colours. */
 export function buildSite(contentDir: string, outDir: string): BuildResult {
-  const result = spawnSync(ASTRO, ['build', '--outDir', outDir], {
+  const result = spawnSync(process.execPath, [ASTRO, 'build', '--outDir', outDir], {
     cwd: PROJECT_ROOT,
     env: { ...process.env, KVG_CONTENT_DIR: contentDir, NO_COLOR: '1', FORCE_COLOR: '0' },
     encoding: 'utf8',
