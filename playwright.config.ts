@@ -1,13 +1,15 @@
-// Browser journeys (test/e2e/*.spec.ts) against the built site in dist/,
-// served as plain files by scripts/serve-dist.mjs. Run `npm run build` first.
+// Browser journeys (test/e2e/*.spec.ts) against the fixture site that
+// `npm run test:e2e` builds (test/e2e/support/fixture-site.ts), served as plain
+// files under its base path by scripts/serve-dist.mjs.
 import { defineConfig, devices } from '@playwright/test';
 import { CHROMIUM_PATH } from './scripts/lib/ensure-deps.mjs';
 import { readSiteAddress } from './scripts/lib/site-address.mjs';
+import { E2E_SITE } from './test/e2e/support/fixture-site';
 
 const isCI = Boolean(process.env.CI);
 /** Fixed so a running server can be reused; KVG_E2E_PORT when several checkouts test at once. */
 const port = Number(process.env.KVG_E2E_PORT ?? 4331);
-const { base } = readSiteAddress();
+const { base } = readSiteAddress(`${E2E_SITE.content}/site.yaml`);
 
 const chromiumArgs = [
   '--headless',
@@ -40,7 +42,7 @@ export default defineConfig({
     },
   ],
   webServer: {
-    command: `node scripts/serve-dist.mjs --port ${port} --base ${base}`,
+    command: `node scripts/serve-dist.mjs --port ${port} --dir ${E2E_SITE.dist} --base ${base}`,
     port,
     reuseExistingServer: !isCI,
     timeout: 30_000,

@@ -5,12 +5,18 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { parseArgs } from 'node:util';
 import { PROJECT_ROOT, ensureChromium, ensureDependencies, projectEnv } from './lib/ensure-deps.mjs';
 
-const HELP = `Användning: npm test [-- --only lager,lager]
+const HELP = `Användning: npm test [-- --only lager-eller-grupp,...]
 
 Kör testlagren i tur och ordning, vart och ett för sig, och fortsätter efter ett
-misslyckat lager: {LAYERS}.
+misslyckat lager. Två grupper:
+  product  testar koden på testwebbplatserna i test/fixtures/ (aldrig content/):
+           {PRODUCT}
+  site     kontrollerar webbplatsen som byggs av det som finns i content/ nu
+           (exempel eller kommunens egna uppgifter): {SITE}
+--only site kör bara webbplatskontrollen (npm run check:site).
 Installerar först npm-paket och Chromium om de saknas (som npm run setup).
 Sist skrivs en tabell per lager och raden "N passed, N failed".
 Slutkod 0: allt gick igenom. Slutkod 1: minst ett test eller lager misslyckades.`;
@@ -59,39 +65,66 @@ function fromJsonReport(file, read) {
   };
 }
 
+/** The journeys' fixture site (test/e2e/support/fixture-site.ts): built by the e2e layer, under a base path. */
+const JOURNEYS = { content: join(PROJECT_ROOT, 'test/fixtures/sites/journeys'), dist: join(PROJECT_ROOT, 'test-results/sites/journeys') };
+
 /**
- * The layers, in order. Add one by appending { name, command, count }:
- * command is [program, ...args] run from the project root with node_modules/.bin
- * first on PATH; count is { report?, count(outcome) } (see fromJsonReport) or
- * omitted for one test per layer decided by the exit code. Optional: uses names
- * a layer whose output it reads (dist/ from build), to warn when that one
+ * The layers, in order, in two groups:
+ * - product: tests of the code, on committed fixture sites under test/fixtures/
+ *   (never content/), so nothing a kommun does to content/ can break them;
+ * - site: the site check, on whatever content/ holds (example or a real
+ *   kommun's): build, and the built site checks itself. Passes for any valid content.
+ * Add one by appending { name, group, command, count }: command is
+ * [program, ...args] run from the project root with node_modules/.bin first on
+ * PATH; env adds variables; count is { report?, count(outcome) } (see
+ * fromJsonReport) or omitted for one test per layer decided by the exit code.
+ * Optional: uses names a layer whose output it reads, to warn when that one
  * failed; timeoutMinutes (default 30) stops a hung layer so CI's 90 minutes
  * still end in a total.
  */
 const LAYERS = [
-  { name: 'typecheck', command: ['npm', 'run', 'typecheck'] },
+  // Types in .ts, .tsx and .astro files (tsc, then astro check).
+  { name: 'typecheck', group: 'product', command: ['npm', 'run', 'typecheck'] },
+  // Lint and format (Biome): errors fail, warnings are shown.
+  { name: 'lint', group: 'product', command: ['npm', 'run', 'lint'] },
   {
     name: 'unit',
+    group: 'product',
     command: ['vitest', 'run', '--passWithNoTests', '--reporter=default', '--reporter=json', `--outputFile.json=${join(REPORTS, 'unit.json')}`],
     count: fromJsonReport(join(REPORTS, 'unit.json'), vitestReport),
   },
-  { name: 'build', command: ['npm', 'run', 'build'] },
-  { name: 'e2e', command: ['playwright', 'test'], uses: 'build', count: fromJsonReport(join(REPORTS, 'e2e.json'), playwrightReport) },
   // Real builds into temporary folders, one at a time (test/build/): hostile text,
   // broken files and broken content, small numbers, words beside numbers.
   {
     name: 'build-tests',
+    group: 'product',
     command: ['vitest', 'run', '--config', 'vitest.build.config.ts', '--reporter=default', '--reporter=json', `--outputFile.json=${join(REPORTS, 'build-tests.json')}`],
     count: fromJsonReport(join(REPORTS, 'build-tests.json'), vitestReport),
   },
-  // The built site checks itself (scripts/check-site/*.ts, one check each).
-  { name: 'inert-content', command: ['tsx', 'scripts/check-site/inert-content.ts'], uses: 'build' },
-  { name: 'links', command: ['tsx', 'scripts/check-site/links.ts'], uses: 'build' },
-  { name: 'html-validate', command: ['tsx', 'scripts/check-site/html-validate.ts'], uses: 'build' },
-  { name: 'axe-sweep', command: ['tsx', 'scripts/check-site/axe-sweep.ts'], uses: 'build' },
-  { name: 'no-external-requests', command: ['tsx', 'scripts/check-site/no-external-requests.ts'], uses: 'build' },
-  { name: 'deterministic-build', command: ['tsx', 'scripts/check-site/deterministic-build.ts'] },
+  // Browser journeys on the fixture site, built and served under /kundval/.
+  { name: 'e2e', group: 'product', command: ['tsx', 'scripts/test-e2e.ts'], count: fromJsonReport(join(REPORTS, 'e2e.json'), playwrightReport) },
+  // Every link of the fixture site resolves under its base path.
+  {
+    name: 'e2e-links',
+    group: 'product',
+    command: ['tsx', 'scripts/check-site/links.ts', '--dist', JOURNEYS.dist],
+    env: { KVG_CONTENT_DIR: JOURNEYS.content },
+    uses: 'e2e',
+  },
+  // The site check on content/ (scripts/check-site/*.ts, one check each).
+  { name: 'site-build', group: 'site', command: ['npm', 'run', 'build'] },
+  { name: 'site-inert-content', group: 'site', command: ['tsx', 'scripts/check-site/inert-content.ts'], uses: 'site-build' },
+  { name: 'site-links', group: 'site', command: ['tsx', 'scripts/check-site/links.ts'], uses: 'site-build' },
+  { name: 'site-html-validate', group: 'site', command: ['tsx', 'scripts/check-site/html-validate.ts'], uses: 'site-build' },
+  { name: 'site-axe', group: 'site', command: ['tsx', 'scripts/check-site/axe-sweep.ts'], uses: 'site-build' },
+  { name: 'site-no-external-requests', group: 'site', command: ['tsx', 'scripts/check-site/no-external-requests.ts'], uses: 'site-build' },
+  { name: 'site-deterministic-build', group: 'site', command: ['tsx', 'scripts/check-site/deterministic-build.ts'] },
 ];
+
+function helpText() {
+  const names = (group) => LAYERS.filter((l) => l.group === group).map((l) => l.name).join(', ');
+  return HELP.replace('{PRODUCT}', names('product')).replace('{SITE}', names('site'));
+}
 
 function runLayer(layer, index, total, earlier) {
   console.log(`\n━━━ [${index + 1}/${total}] ${layer.name}: ${layer.command.join(' ')}`);
@@ -102,7 +135,7 @@ function runLayer(layer, index, total, earlier) {
   const started = Date.now();
   const [program, ...args] = layer.command;
   const timeoutMinutes = layer.timeoutMinutes ?? 30;
-  const result = spawnSync(program, args, { cwd: PROJECT_ROOT, env: projectEnv(), stdio: 'inherit', timeout: timeoutMinutes * 60_000 });
+  const result = spawnSync(program, args, { cwd: PROJECT_ROOT, env: projectEnv(layer.env), stdio: 'inherit', timeout: timeoutMinutes * 60_000 });
   if (result.error?.code === 'ETIMEDOUT') console.error(`\n${layer.name} avbröts efter ${timeoutMinutes} minuter.`);
   else if (result.error) console.error(`Kunde inte starta ${program}: ${result.error.message}`);
   else if (result.signal) console.error(`\n${layer.name} avbröts av signalen ${result.signal}.`);
@@ -129,15 +162,22 @@ function printSummary(results) {
 }
 
 function main(argv) {
-  if (argv.includes('--help') || argv.includes('-h')) {
-    console.log(HELP.replace('{LAYERS}', LAYERS.map((l) => l.name).join(', ')));
+  let options;
+  try {
+    options = parseArgs({ args: argv, strict: true, allowPositionals: false, options: { only: { type: 'string' }, help: { type: 'boolean', short: 'h' } } }).values;
+  } catch (error) {
+    console.error(`${error.message}\n\n${helpText()}`);
+    return 2;
+  }
+  if (options.help) {
+    console.log(helpText());
     return 0;
   }
-  const onlyIndex = argv.indexOf('--only');
-  const only = onlyIndex >= 0 ? (argv[onlyIndex + 1] ?? '').split(',').filter(Boolean) : undefined;
-  const unknown = (only ?? []).filter((name) => !LAYERS.some((l) => l.name === name));
-  if (unknown.length) {
-    console.error(`Okänt lager: ${unknown.join(', ')}. Lagren är: ${LAYERS.map((l) => l.name).join(', ')}.`);
+  const only = options.only?.split(',').filter(Boolean);
+  const known = new Set([...LAYERS.map((l) => l.name), ...LAYERS.map((l) => l.group)]);
+  const unknown = (only ?? []).filter((name) => !known.has(name));
+  if (unknown.length || (only && only.length === 0)) {
+    console.error(`Okänt lager: ${unknown.join(', ') || '(tomt)'}.\n\n${helpText()}`);
     return 2;
   }
 
@@ -150,7 +190,7 @@ function main(argv) {
     // Without the browser the e2e layer fails and says why; the other layers still run.
     ensureChromium();
     mkdirSync(REPORTS, { recursive: true });
-    const layers = only ? LAYERS.filter((l) => only.includes(l.name)) : LAYERS;
+    const layers = only ? LAYERS.filter((l) => only.includes(l.name) || only.includes(l.group)) : LAYERS;
     layers.forEach((layer, i) => results.push(runLayer(layer, i, layers.length, results)));
   }
 

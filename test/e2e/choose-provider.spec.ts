@@ -34,7 +34,7 @@ for (const javaScriptEnabled of [true, false]) {
 test('utförarsidor och enhetssidor skickar ingen JavaScript', async ({ page }) => {
   const pages = await findTemplatePages(page);
   const services = [pages.providerService, pages.unitService].filter(Boolean) as string[];
-  expect(services.length, 'exempeldata ska ha tjänster där man väljer anordnare och där man väljer enhet').toBe(2);
+  expect(services.length, 'fixturen ska ha tjänster där man väljer anordnare och där man väljer enhet').toBe(2);
   for (const service of services) {
     await page.goto(service);
     const links = await page.$$eval('#choices h3 a', (as) => as.map((a) => (a as HTMLAnchorElement).href));
@@ -60,5 +60,5 @@ test('ett resultat med för få svar visar ingen siffra', async ({ page }) => {
     seen += count;
     if (seen > 0) break;
   }
-  expect(seen, 'exempeldata ska ha minst ett resultat med för få svar').toBeGreaterThan(0);
+  expect(seen, 'fixturen ska ha minst ett resultat med för få svar').toBeGreaterThan(0);
 });

@@ -28,6 +28,9 @@ async function axe(page: Page, what: string) {
 }
 
 test('hela vägen med bara tangentbordet: sök, filtrera, välj, jämför, mötesvisning', async ({ page }) => {
+  // Many steps, each a real keypress: about 27 s on an idle two-core machine,
+  // so the default 30 s failed under load. The steps keep their own timeouts.
+  test.setTimeout(120_000);
   await page.goto(service.path);
   await waitForFinder(page);
   const search = page.getByRole('searchbox', { name: /Sök på namn/ });

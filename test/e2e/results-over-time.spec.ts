@@ -15,7 +15,7 @@ const parseSwedish = (text: string) => Number(text.replace(/[\s\u00a0%]/g, '').r
 
 test('enhetssidans diagram har en tabell med samma siffror', async ({ page }) => {
   const pages = await findTemplatePages(page);
-  expect(pages.unitService, 'exempeldata ska ha en tjänst där man väljer enhet').toBeDefined();
+  expect(pages.unitService, 'fixturen ska ha en tjänst där man väljer enhet').toBeDefined();
   await page.goto(pages.unitService!);
   const units = await page.$$eval('#choices h3 a', (as) => as.map((a) => (a as HTMLAnchorElement).href));
   let checked = 0;

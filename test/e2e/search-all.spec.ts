@@ -14,7 +14,7 @@ test.beforeAll(async ({ browser }) => {
 test('sök från startsidan: träffar grupperade per tjänst, och vidare till tjänsten', async ({ page }) => {
   const query = 'demens';
   const expected = services.map((s) => ({ path: s.path, ids: s.cards.filter((c) => cardMatches(c, query)).map((c) => c.id) })).filter((g) => g.ids.length > 0);
-  expect(expected.length, 'exempeldata ska ha träffar på "demens" i minst en tjänst').toBeGreaterThan(0);
+  expect(expected.length, 'fixturen ska ha träffar på "demens" i minst en tjänst').toBeGreaterThan(0);
 
   await page.goto('./');
   await page.getByRole('searchbox', { name: /Sök på namn/ }).fill(query);

@@ -83,13 +83,6 @@ describe('paths that are not plain files', () => {
     if (made.status !== 0) return expect.soft(made.status, 'mkfifo saknas').toBe(0);
     expect(c.errors()).toEqual(['content/units/ror.yaml. Förväntat: en vanlig fil (det här är varken en fil eller en mapp).']);
   });
-
-  it.skipIf(process.getuid?.() === 0)('a file nobody may read (not as root, who may read anything)', async () => {
-    const { chmodSync } = await import('node:fs');
-    const c = copyValidContent();
-    chmodSync(c.path('units/solgarden.yaml'), 0o000);
-    expect(c.errors()).toEqual(['content/units/solgarden.yaml. Förväntat: en fil som går att läsa. Den saknar läsbehörighet: kontrollera rättigheterna.']);
-  });
 });
 
 describe('a file the system refuses to read', () => {

@@ -65,7 +65,7 @@ export async function allServices(page: Page): Promise<ServiceCards[]> {
 /** The service with the most choices. */
 export function biggest(services: ServiceCards[]): ServiceCards {
   const best = [...services].sort((a, b) => b.cards.length - a.cards.length)[0];
-  if (!best || best.cards.length < 4) throw new Error('Exempeldata behöver en tjänst med minst fyra att välja mellan');
+  if (!best || best.cards.length < 4) throw new Error('Fixturen behöver en tjänst med minst fyra att välja mellan');
   return best;
 }
 
