@@ -191,7 +191,7 @@ function main(argv) {
     ensureChromium();
     mkdirSync(REPORTS, { recursive: true });
     const layers = only ? LAYERS.filter((l) => only.includes(l.name) || only.includes(l.group)) : LAYERS;
-    layers.forEach((layer, i) => results.push(runLayer(layer, i, layers.length, results)));
+    for (const [i, layer] of layers.entries()) results.push(runLayer(layer, i, layers.length, results));
   }
 
   printSummary(results);

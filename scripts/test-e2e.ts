@@ -18,9 +18,10 @@ Slutkod 0: alla tester gick igenom. 1: något test eller bygget misslyckades.
 2: okänt val.`;
 
 function main(argv: string[]): number {
-  let args;
+  const options = { 'no-build': { type: 'boolean' }, help: { type: 'boolean', short: 'h' } } as const;
+  let args: ReturnType<typeof parseArgs<{ args: string[]; strict: true; allowPositionals: true; options: typeof options }>>;
   try {
-    args = parseArgs({ args: argv, strict: true, allowPositionals: true, options: { 'no-build': { type: 'boolean' }, help: { type: 'boolean', short: 'h' } } });
+    args = parseArgs({ args: argv, strict: true, allowPositionals: true, options });
   } catch (error) {
     console.error(`${(error as Error).message}\n\n${HELP}`);
     return 2;

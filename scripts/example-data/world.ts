@@ -118,7 +118,7 @@ function areasFor(spec: ProviderSpec, r: Random): string[] {
   for (const serviceId of spec.services) {
     const all = serviceAreas(serviceDef(serviceId)).map((a) => a.id);
     if (spec.ownership === 'municipal') {
-      all.forEach((a) => ids.add(a));
+      for (const a of all) ids.add(a);
       continue;
     }
     const home = serviceDef(serviceId).areaKind === 'parts' ? district(spec.home).part : spec.home;
@@ -130,7 +130,7 @@ function areasFor(spec: ProviderSpec, r: Random): string[] {
     const count = serviceId === 'familjeradgivning' || serviceId === 'oppenvard-missbruk' ? all.length : r.int(Math.min(2, all.length), all.length);
     const others = r.sample(all.filter((a) => a !== home), count - 1);
     if (all.includes(home)) ids.add(home);
-    others.forEach((a) => ids.add(a));
+    for (const a of others) ids.add(a);
   }
   // Keep the service's own order: districts, then kommundelar.
   const order = [...DISTRICTS.map((d) => d.id), ...PARTS.map((p) => p.id)];

@@ -109,7 +109,7 @@ export function checkReferences(c: LocatedContent): ContentError[] {
 
   for (const rec of c.providers) {
     const p = rec.data;
-    p.services.forEach((id, i) => checkService(rec, ['services', i], id));
+    for (const [i, id] of p.services.entries()) checkService(rec, ['services', i], id);
     const serviceAreas = new Set(p.services.flatMap((id) => services.get(id)?.data.areas.map((a) => a.id) ?? []));
     // An invalid service's areas are unknown, so the provider's areas cannot be judged.
     const areasKnown = !p.services.some((id) => unresolved('services', id));
@@ -167,7 +167,7 @@ export function checkReferences(c: LocatedContent): ContentError[] {
   }
 
   for (const rec of c.indicators) {
-    rec.data.services.forEach((id, i) => checkService(rec, ['services', i], id));
+    for (const [i, id] of rec.data.services.entries()) checkService(rec, ['services', i], id);
     if (rec.data.koladaAnswersKpi && !rec.data.koladaKpi)
       report(rec, ['koladaAnswersKpi'], rec.data.koladaAnswersKpi, 'koladaAnswersKpi bara tillsammans med koladaKpi (antal svarande hör till ett nyckeltal)');
   }

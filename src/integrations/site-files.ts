@@ -35,8 +35,8 @@ export function siteFiles(): AstroIntegration {
           const path = join(out, file);
           const html = readFileSync(path, 'utf8');
           const hashes = hashesOf(findInlineBlocks(html));
-          hashes.scriptHashes.forEach((h) => scriptHashes.add(h));
-          hashes.styleHashes.forEach((h) => styleHashes.add(h));
+          for (const h of hashes.scriptHashes) scriptHashes.add(h);
+          for (const h of hashes.styleHashes) styleHashes.add(h);
           const withCsp = withPageCsp(html);
           if (withCsp !== html) writeFileSync(path, withCsp);
         }

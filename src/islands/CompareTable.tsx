@@ -107,7 +107,7 @@ function followUpRows(entries: CompareEntry[], href: Href, s: Strings, l: Compar
       values: [],
       always: true,
       cells: entries.map((e) => (
-        <ul className="cell-list">
+        <ul key={e.id} className="cell-list">
           {e.contact.phone && <li>{e.contact.phoneHref ? <a href={e.contact.phoneHref}>{e.contact.phone}</a> : e.contact.phone}</li>}
           {e.contact.email && <li>{e.contact.emailHref ? <a href={e.contact.emailHref}>{e.contact.email}</a> : e.contact.email}</li>}
           {e.contact.web && <li>{e.contact.webHref ? <a href={e.contact.webHref}>{e.contact.web}</a> : e.contact.web}</li>}
@@ -121,12 +121,18 @@ function followUpRows(entries: CompareEntry[], href: Href, s: Strings, l: Compar
       header: r.page,
       values: [],
       always: true,
-      cells: entries.map((e) => <a href={href(e.path)}>{fill(s.readMore, { name: e.name })}</a>),
+      cells: entries.map((e) => (
+        <a key={e.id} href={href(e.path)}>
+          {fill(s.readMore, { name: e.name })}
+        </a>
+      )),
     },
   ];
 }
 
-function Section({ title, rows, span, onlyDifferences, differsLabel }: { title: string; rows: Row[]; span: number; onlyDifferences: boolean; differsLabel: string }) {
+/** columns: the entries' ids, one per column, in order (React keys for the cells). */
+function Section({ title, rows, columns, onlyDifferences, differsLabel }: { title: string; rows: Row[]; columns: string[]; onlyDifferences: boolean; differsLabel: string }) {
+  const span = columns.length + 1;
   const shown = rows.filter((row) => row.always || !onlyDifferences || rowDiffers(row.values));
   if (shown.length === 0) return null;
   return (
@@ -150,7 +156,7 @@ function Section({ title, rows, span, onlyDifferences, differsLabel }: { title: 
               )}
             </th>
             {row.cells.map((cell, i) => (
-              <td key={i} className={row.cellClass}>
+              <td key={columns[i]} className={row.cellClass}>
                 {cell}
               </td>
             ))}
@@ -163,7 +169,7 @@ function Section({ title, rows, span, onlyDifferences, differsLabel }: { title: 
 
 export function CompareTable({ base, caption, entries, indicators, hideResults, onlyDifferences, strings: s, labels: l }: Props) {
   const href = makeHref(base);
-  const span = entries.length + 1;
+  const columns = entries.map((e) => e.id);
   const resultRows: Row[] = indicators.map((ind) => ({
     key: `figure-${ind.id}`,
     header: (
@@ -173,7 +179,7 @@ export function CompareTable({ base, caption, entries, indicators, hideResults, 
       </>
     ),
     values: entries.map((e) => figureKey(figureOf(e, ind.id))),
-    cells: entries.map((e) => <FigureCell indicator={ind} figure={figureOf(e, ind.id)} strings={s} labels={l} />),
+    cells: entries.map((e) => <FigureCell key={e.id} indicator={ind} figure={figureOf(e, ind.id)} strings={s} labels={l} />),
     cellClass: 'figure-cell',
   }));
   return (
@@ -191,9 +197,9 @@ export function CompareTable({ base, caption, entries, indicators, hideResults, 
           ))}
         </tr>
       </thead>
-      <Section title={s.sections.facts} rows={factRows(entries, href, s, l)} span={span} onlyDifferences={onlyDifferences} differsLabel={s.differs} />
-      {!hideResults && resultRows.length > 0 && <Section title={s.sections.results} rows={resultRows} span={span} onlyDifferences={onlyDifferences} differsLabel={s.differs} />}
-      <Section title={s.sections.followUp} rows={followUpRows(entries, href, s, l)} span={span} onlyDifferences={onlyDifferences} differsLabel={s.differs} />
+      <Section title={s.sections.facts} rows={factRows(entries, href, s, l)} columns={columns} onlyDifferences={onlyDifferences} differsLabel={s.differs} />
+      {!hideResults && resultRows.length > 0 && <Section title={s.sections.results} rows={resultRows} columns={columns} onlyDifferences={onlyDifferences} differsLabel={s.differs} />}
+      <Section title={s.sections.followUp} rows={followUpRows(entries, href, s, l)} columns={columns} onlyDifferences={onlyDifferences} differsLabel={s.differs} />
     </table>
   );
 }

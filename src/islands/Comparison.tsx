@@ -39,6 +39,7 @@ type Loaded = { key: string; entries: CompareEntry[]; missing: string[] };
 function useEntries(base: string, view: CompareView): Loaded | undefined {
   const key = `${view.serviceId}|${view.ids.join(',')}`;
   const [loaded, setLoaded] = useState<Loaded>();
+  // biome-ignore lint/correctness/useExhaustiveDependencies: key stands for view.serviceId and view.ids (a new array on every render).
   useEffect(() => {
     if (!view.serviceId || view.ids.length === 0) return;
     let current = true;

@@ -84,7 +84,7 @@ export function inspectJson(value: unknown, strings = new Set<string>(), key = '
     if (typeof v === 'string') {
       strings.add(v);
       if (URL_KEY.test(k) && v && linkKind(v) === undefined) problems.push(`${k} = ${v.slice(0, 80)} har ett otillåtet schema`);
-    } else if (Array.isArray(v)) v.forEach((x) => walk(x, k));
+    } else if (Array.isArray(v)) for (const x of v) walk(x, k);
     else if (v && typeof v === 'object') for (const [kk, x] of Object.entries(v)) walk(x, kk);
   };
   walk(value, key);

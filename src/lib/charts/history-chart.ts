@@ -44,7 +44,10 @@ function series(items: HistoryInput[], pick: (i: HistoryInput) => number | undef
   };
   items.forEach((item, i) => {
     const v = pick(item);
-    if (v === undefined) return flush();
+    if (v === undefined) {
+      flush();
+      return;
+    }
     const p = { x: xs[i], y: y(v), period: item.period, value: v };
     points.push(p);
     run.push(p);

@@ -44,7 +44,7 @@ export function publishFigures(rows: readonly IndicatorValue[], indicatorById: R
     }));
     const result = protectSuppressed(group.total === undefined ? undefined : figures[group.total], parts, indicator);
     if (group.total !== undefined) figures[group.total] = result.total;
-    group.parts.forEach((i, k) => (figures[i] = result.parts[k]));
+    for (const [k, i] of group.parts.entries()) figures[i] = result.parts[k];
   }
   return figures;
 }

@@ -101,7 +101,7 @@ function isoDateGroups(run: string, groups: Group[]): Set<number> {
     // unless they are a time of day ("2026-12-01 08:15"): nobody writes a colon there.
     const rest = groups.slice(i + 3);
     const restDigits = rest.reduce((sum, g) => sum + g.digits.length, 0);
-    if (restDigits !== 4 || isTimeOfDay(run.slice(d.end))) [i, i + 1, i + 2].forEach((g) => barred.add(g));
+    if (restDigits !== 4 || isTimeOfDay(run.slice(d.end))) for (const g of [i, i + 1, i + 2]) barred.add(g);
   }
   return barred;
 }

@@ -20,6 +20,7 @@ const BREAKS = /[\u000B\u000C\u2028\u2029]/g;
  * Zero-width joiner after an emoji and before another: part of one emoji
  * (👩‍⚕️, 🏳️‍🌈). Kept, since it joins pictures and can never join digits.
  */
+// biome-ignore lint/suspicious/noMisleadingCharacterClass: \uFE0F stands alone on purpose: an emoji's variation selector before the joiner.
 const EMOJI_JOINER = /(?<=[\p{Extended_Pictographic}\p{Emoji_Modifier}\uFE0F])\u200D(?=\p{Extended_Pictographic})/gu;
 /**
  * Zero-width (non-)joiner between two letters of a script that needs it for
@@ -42,6 +43,7 @@ const PLACEHOLDERS = /[\u{10FE00}-\u{10FFFF}]/gu;
  * invisible operators, tags); the supplementary variation selectors, which can
  * carry hidden text; and the noncharacters U+FFFE and U+FFFF.
  */
+// biome-ignore lint/suspicious/noMisleadingCharacterClass: the variation selectors are listed alone on purpose, to remove them.
 const INVISIBLE = /[\u0000-\u0008\u000E-\u001F\u007F-\u009F\p{Cf}\u{E0100}-\u{E01EF}\uFFFE\uFFFF]/gu;
 
 /** Every dash: hyphen, non-breaking hyphen, figure, en and em dash, horizontal bar, minus sign, small and full-width hyphen-minus... */

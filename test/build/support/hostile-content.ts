@@ -76,7 +76,10 @@ export function injectHostileContent(targetDir: string, nextHostile: (room: numb
         const [head, ...tail] = rest;
         if (head === '*') {
           const list = node as unknown[];
-          list.forEach((item, i) => (tail.length ? walk(item, tail) : (list[i] = valueFor(field, where, file))));
+          for (const [i, item] of list.entries()) {
+            if (tail.length) walk(item, tail);
+            else list[i] = valueFor(field, where, file);
+          }
         } else if (tail.length === 0) (node as Obj)[head] = valueFor(field, where, file);
         else walk((node as Obj)[head], tail);
       };

@@ -42,15 +42,15 @@ export function startScript(name: string, cwd: string, args: string[], env: Reco
   const listeners = new Set<() => void>();
   child.stdout!.on('data', (d) => {
     stdout += d;
-    listeners.forEach((l) => l());
+    for (const l of listeners) l();
   });
   child.stderr!.on('data', (d) => {
     stderr += d;
-    listeners.forEach((l) => l());
+    for (const l of listeners) l();
   });
   const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null; stdout: string; stderr: string }>((r) =>
     child.on('close', (code, signal) => {
-      listeners.forEach((l) => l());
+      for (const l of listeners) l();
       r({ code, signal, stdout, stderr });
     }),
   );

@@ -10,7 +10,7 @@ import type { RecordedResponse } from '../read/source';
 
 function textsIn(value: unknown, path: PropertyKey[], out: { path: PropertyKey[]; text: string }[]): void {
   if (typeof value === 'string') out.push({ path, text: value });
-  else if (Array.isArray(value)) value.forEach((v, i) => textsIn(v, [...path, i], out));
+  else if (Array.isArray(value)) for (const [i, v] of value.entries()) textsIn(v, [...path, i], out);
   else if (value && typeof value === 'object')
     for (const [k, v] of Object.entries(value)) {
       out.push({ path: [...path, k], text: k });

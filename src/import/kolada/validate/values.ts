@@ -76,7 +76,7 @@ export function publishedNumber(v: KoladaValue | undefined): number | undefined 
 
 /** "Socialstyrelsen via Kolada", from the "Källa: ..." at the end of the KPI's description. */
 export function koladaSourceText(meta: KoladaKpiMeta | undefined, fallback: string): string {
-  const m = /Källa:\s*([^]*?)\s*\.?\s*$/.exec(meta?.description ?? '');
+  const m = /Källa:\s*([\s\S]*?)\s*\.?\s*$/.exec(meta?.description ?? '');
   const parts = m ? m[1].split(',').map((p) => p.trim()).filter(Boolean) : [];
   const org = parts.at(-1) ?? fallback;
   return `${org} via Kolada`.slice(0, 200);

@@ -102,7 +102,7 @@ export function planFollowUps(
     return file;
   };
   const kept = new Set<keyof FollowUp>();
-  for (const [column, fields] of Object.entries(FIELDS_OF_COLUMN)) if (columns[column as FollowUpField] === undefined) fields!.forEach((f) => kept.add(f));
+  for (const [column, fields] of Object.entries(FIELDS_OF_COLUMN)) if (columns[column as FollowUpField] === undefined) for (const f of fields!) kept.add(f);
 
   const rows: SheetRowReport[] = [];
   const touched = new Set<YearFile>();
