@@ -163,13 +163,17 @@ describe('--suggest-units from saved responses', () => {
     expect(withYear.leftOut).toEqual([]);
   });
 
-  it('keeps a Kolada title on one line, so it cannot add an entry to the proposal', async () => {
+  it('keeps a Kolada title or id on one line, so it cannot add an entry to the proposal', async () => {
     const c = koladaContent();
     c.write('kolada-units.yaml', '[]\n');
-    const from = savedResponses([{ id: 'V23E018299977', municipality: '0182', title: 'Tallbacken\n- ou: V23E018299999\n  subjectType: unit\n  subject: solgarden' }]);
+    const from = savedResponses([
+      { id: 'V23E018299977', municipality: '0182', title: 'Tallbacken\n- ou: V23E018299999\n  subjectType: unit\n  subject: solgarden' },
+      { id: 'V23E01829998\n- ou: V23E018299998', municipality: '0182', title: 'Ekbacken' },
+    ]);
     await suggestKoladaUnits({ contentDir: c.content, kommun: '0182', source: createFolderSource(from), dryRun: false });
     const ous = proposedEntries(c.read(PROPOSAL_FILE)).map((e) => (e as { ou: string }).ou);
     expect(ous).not.toContain('V23E018299999');
+    expect(ous).not.toContain('V23E018299998');
     for (const e of proposedEntries(c.read(PROPOSAL_FILE))) expect(koladaUnitSchema.safeParse(e).success).toBe(true);
   });
 

@@ -60,12 +60,12 @@ function describeAlternative(a: Alternative): string {
 }
 
 function entry(ou: { id: string; title: string }, c: SiteCandidate, commented: boolean): string[] {
-  const lines = [`- ou: ${ou.id}`, `  title: ${scalar(oneLine(ou.title).slice(0, TITLE_MAX))}`, `  subjectType: ${c.subjectType}`, `  subject: ${c.subject}`];
+  const lines = [`- ou: ${scalar(ou.id)}`, `  title: ${scalar(oneLine(ou.title).slice(0, TITLE_MAX))}`, `  subjectType: ${c.subjectType}`, `  subject: ${c.subject}`];
   return commented ? lines.map((l) => `# ${l}`) : lines;
 }
 
 function ignoreEntry(ou: { id: string; title: string }): string[] {
-  return [`# - ou: ${ou.id}`, `#   title: ${scalar(oneLine(ou.title).slice(0, TITLE_MAX))}`, '#   ignore: Ingår inte i kundvalet (skriv det verkliga skälet)'];
+  return [`# - ou: ${scalar(ou.id)}`, `#   title: ${scalar(oneLine(ou.title).slice(0, TITLE_MAX))}`, '#   ignore: Ingår inte i kundvalet (skriv det verkliga skälet)'];
 }
 
 function koladaLine(s: Suggestion, report: SuggestUnitsReport): string[] {

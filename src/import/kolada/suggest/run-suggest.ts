@@ -9,6 +9,7 @@
 //   proposal-file.ts, table.ts: what is written and printed
 import { writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { terminalValue } from '../../../cli/terminal-text';
 import { loadContent } from '../../../data/load-content';
 import type { ContentModel } from '../../../lib/catalog/model';
 import { plural, pluralWord } from '../../../lib/locale/format';
@@ -86,7 +87,8 @@ export async function suggestKoladaUnits(options: SuggestUnitsOptions): Promise<
   const mapped = new Map(mapping.map((m) => [m.ou, m]));
   const scope = unitsInScope(ous, areas, new Set([...withValues, ...mapped.keys()]));
   const confirmed = scope.inScope.filter((o) => mapped.has(o.id)).map((o) => ({ ou: o.id, title: o.title, entry: mapped.get(o.id)! }));
-  const toMatch = scope.inScope.filter((o) => !mapped.has(o.id)).map((o) => ({ id: o.id, title: o.title, address: ouAddress(o) }));
+  // An id is text from the network like a title: kept to one line before it is printed or written.
+  const toMatch = scope.inScope.filter((o) => !mapped.has(o.id)).map((o) => ({ id: terminalValue(o.id).trim(), title: o.title, address: ouAddress(o) }));
   const confirmedSubjects = new Map(mapping.filter((m) => m.ignore === undefined && m.subject).map((m) => [subjectKey({ subjectType: m.subjectType!, subject: m.subject! }), m.ou]));
   const candidates = siteCandidates(model);
   const suggestions = assignSuggestions(toMatch, candidates, confirmedSubjects, kommunName ? [kommunName] : []);
