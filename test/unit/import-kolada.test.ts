@@ -45,6 +45,9 @@ describe('Kolada import over HTTP (local test server)', () => {
     expect(formatKoladaSummary(report)).toContain(
       'Utan koppling: V23E018299902 "Solgårdens vård- och omsorgsboende, Nacka (KONSTRUERAD)" (1 rad). Lägg till den i content/kolada-units.yaml, eller skriv ignore: <skäl>. Närmaste namn på webbplatsen: Solgårdens boende (subjectType: unit, subject: solgarden); Solgården Omsorg AB (subjectType: provider, subject: solgarden-omsorg); Tallbackens äldreboende (subjectType: unit, subject: tallbacken).',
     );
+    expect(formatKoladaSummary(report)).toContain(
+      'Förslag på kopplingar för alla enheter utan koppling: npm run import:kolada -- --kommun 0182 --suggest-units (skriver bara content/kolada-units.forslag.yaml).',
+    );
 
     const csv = c.read('indicator-values/kolada-0182-2024.csv');
     expect(csv.trim().split('\n')).toEqual([

@@ -1,5 +1,6 @@
 // npm run import:kolada: fetches a year's survey figures for the kommun's units
 // from Kolada (or a saved snapshot) into content/, with a summary of every change.
+// With --suggest-units it instead proposes kolada-units.yaml entries (suggest/).
 // Exit code 0: done (or nothing to do). 1: content, network or API problem. 2: wrong options.
 import { ArgsError, parseArgs, single } from '../../cli/cli-args';
 import { contentFolder } from '../../cli/content-folder';
@@ -10,8 +11,12 @@ import { createFolderSource } from './read/folder-source';
 import { createHttpSource, DEFAULT_KOLADA_API, KoladaFetchError } from './read/http-source';
 import { formatKoladaSummary } from './summary';
 import { runKoladaImport } from './run-import';
+import { suggestKoladaUnits } from './suggest/run-suggest';
+import { formatSuggestTable } from './suggest/table';
+import type { KoladaSource } from './read/source';
 
 const HELP = `Användning: npm run import:kolada -- --kommun <kod> --year <år> [val]
+       npm run import:kolada -- --kommun <kod> --suggest-units [--year <år>] [val]
 
 Hämtar resultat från Kolada (till exempel Socialstyrelsens brukarundersökning) för
 kommunens enheter och skriver dem till content/indicator-values/kolada-<kod>-<år>.csv.
@@ -32,6 +37,14 @@ Val:
   --dry-run        Visa vad som skulle ändras, men skriv ingenting.
   --content <mapp> Innehållsmappen (standard content/ eller KVG_CONTENT_DIR).
   --date <datum>   Publiceringsdatum för nya värden (standard i dag), ÅÅÅÅ-MM-DD.
+  --suggest-units  Importera inget. Lista kommunens enheter i Kolada med de verksamheter
+                   och anordnare här som liknar mest, och skriv ett förslag till
+                   content/kolada-units.forslag.yaml som en person bekräftar.
+                   content/kolada-units.yaml och allt annat innehåll ändras aldrig.
+                   --year är frivilligt: med det listas också enheter som har värden
+                   för webbplatsens nyckeltal det året, vilket id de än har.
+                   --from, --api, --timeout, --content och --dry-run gäller också;
+                   --kpi och --date hör bara till importen.
   --help           Visa den här texten.
 
 Bara en import åt gången: importen håller låset content/.import.lock medan den körs.
@@ -53,39 +66,106 @@ interface KoladaCommandOptions {
   dryRun: boolean;
 }
 
+function kommunOption(kommun: string | undefined): string {
+  if (!kommun || !/^\d{4}$/.test(kommun)) throw new ArgsError(`Ange kommunkoden med fyra siffror: --kommun 0182 (fick ${kommun ? `"${kommun}"` : 'ingen'}).`);
+  return kommun;
+}
+
+function yearOption(year: string | undefined): string {
+  if (!year || !/^\d{4}$/.test(year)) throw new ArgsError(`Ange året med fyra siffror: --year 2024 (fick ${year ? `"${year}"` : 'inget'}).`);
+  return year;
+}
+
+function timeoutOption(given: string | undefined): number {
+  const timeoutSeconds = Number(given ?? 30);
+  if (!Number.isFinite(timeoutSeconds) || timeoutSeconds <= 0) throw new ArgsError('--timeout ska vara ett antal sekunder större än 0.');
+  return timeoutSeconds;
+}
+
+function noPositional(args: { positional: string[] }): void {
+  if (args.positional.length) throw new ArgsError(`Okänt argument "${args.positional[0]}". Se npm run import:kolada -- --help.`);
+}
+
 function parseKoladaOptions(argv: string[]): KoladaCommandOptions {
   const args = parseArgs(argv, { values: ['kommun', 'year', 'kpi', 'from', 'api', 'timeout', 'content', 'date'], flags: ['dry-run'] });
-  if (args.positional.length) throw new ArgsError(`Okänt argument "${args.positional[0]}". Se npm run import:kolada -- --help.`);
-  const kommun = single(args, 'kommun');
-  const year = single(args, 'year');
-  if (!kommun || !/^\d{4}$/.test(kommun)) throw new ArgsError(`Ange kommunkoden med fyra siffror: --kommun 0182 (fick ${kommun ? `"${kommun}"` : 'ingen'}).`);
-  if (!year || !/^\d{4}$/.test(year)) throw new ArgsError(`Ange året med fyra siffror: --year 2024 (fick ${year ? `"${year}"` : 'inget'}).`);
+  noPositional(args);
+  const kommun = kommunOption(single(args, 'kommun'));
+  const year = yearOption(single(args, 'year'));
   const kpis = (args.values.get('kpi') ?? []).flatMap((k) => k.split(',')).map((k) => k.trim().toUpperCase()).filter(Boolean);
   const badKpi = kpis.find((k) => !/^[NU]\d{5}$/.test(k));
   if (badKpi) throw new ArgsError(`--kpi ska vara ett Kolada-id som U21468 (fick "${badKpi}").`);
-  const timeoutSeconds = Number(single(args, 'timeout') ?? 30);
-  if (!Number.isFinite(timeoutSeconds) || timeoutSeconds <= 0) throw new ArgsError('--timeout ska vara ett antal sekunder större än 0.');
+  const timeoutSeconds = timeoutOption(single(args, 'timeout'));
   const today = importDate(single(args, 'date'));
   return { kommun, year, kpis, timeoutSeconds, today, from: single(args, 'from'), api: single(args, 'api'), content: single(args, 'content'), dryRun: args.flags.has('dry-run') };
 }
 
+interface SuggestCommandOptions {
+  kommun: string;
+  /** Optional: lists units with values that year whatever their id. */
+  year?: string;
+  timeoutSeconds: number;
+  from?: string;
+  api?: string;
+  content?: string;
+  dryRun: boolean;
+}
+
+/** Options of the import that mean nothing for a proposal: refused, not ignored. */
+const IMPORT_ONLY = ['kpi', 'date'];
+
+function parseSuggestOptions(argv: string[]): SuggestCommandOptions {
+  const args = parseArgs(argv, { values: ['kommun', 'year', 'from', 'api', 'timeout', 'content', ...IMPORT_ONLY], flags: ['suggest-units', 'dry-run'] });
+  noPositional(args);
+  const importOnly = IMPORT_ONLY.find((name) => args.values.has(name));
+  if (importOnly) throw new ArgsError(`--${importOnly} hör till importen och används inte med --suggest-units. Ta bort det.`);
+  const year = single(args, 'year');
+  return {
+    kommun: kommunOption(single(args, 'kommun')),
+    year: year === undefined ? undefined : yearOption(year),
+    timeoutSeconds: timeoutOption(single(args, 'timeout')),
+    from: single(args, 'from'),
+    api: single(args, 'api'),
+    content: single(args, 'content'),
+    dryRun: args.flags.has('dry-run'),
+  };
+}
+
+/** Answers from a saved folder or the API. Made when the command runs, not while parsing: a missing folder or a bad --api is exit 1, like a failed fetch. */
+function koladaSource(o: { from?: string; api?: string; timeoutSeconds: number }, progress: (line: string) => void): KoladaSource {
+  return o.from ? createFolderSource(o.from, progress) : createHttpSource({ api: o.api ?? DEFAULT_KOLADA_API, timeoutMs: o.timeoutSeconds * 1000, progress });
+}
+
+const explainKolada = (what: string) => (e: unknown) => (e instanceof KoladaFetchError || e instanceof KoladaResponseError ? `${what} avbröts, inget skrevs. ${e.message}` : undefined);
+
+function suggestMain(argv: string[], checkRuntime: () => void): Promise<number> {
+  return runImportCommand(
+    argv,
+    {
+      name: 'npm run import:kolada',
+      help: HELP,
+      parse: parseSuggestOptions,
+      run: (o, { progress }) =>
+        suggestKoladaUnits({ contentDir: contentFolder(o.content), projectDir: process.cwd(), kommun: o.kommun, year: o.year, source: koladaSource(o, progress), dryRun: o.dryRun, progress }),
+      summary: (report) => ['', ...formatSuggestTable(report)],
+      explain: explainKolada('Förslaget'),
+    },
+    checkRuntime,
+  );
+}
+
 export function main(argv: string[], checkRuntime: () => void = () => {}): Promise<number> {
+  if (argv.includes('--suggest-units')) return suggestMain(argv, checkRuntime);
   return runImportCommand(
     argv,
     {
       name: 'npm run import:kolada',
       help: HELP,
       parse: parseKoladaOptions,
-      run: (o, { progress, command }) => {
-        // Made here, not while parsing: a missing folder or a bad --api is exit 1, like a failed fetch.
-        const source = o.from
-          ? createFolderSource(o.from, progress)
-          : createHttpSource({ api: o.api ?? DEFAULT_KOLADA_API, timeoutMs: o.timeoutSeconds * 1000, progress });
-        return runKoladaImport({ contentDir: contentFolder(o.content), projectDir: process.cwd(), kommun: o.kommun, year: o.year, kpis: o.kpis, source, dryRun: o.dryRun, today: o.today, progress, command });
-      },
+      run: (o, { progress, command }) =>
+        runKoladaImport({ contentDir: contentFolder(o.content), projectDir: process.cwd(), kommun: o.kommun, year: o.year, kpis: o.kpis, source: koladaSource(o, progress), dryRun: o.dryRun, today: o.today, progress, command }),
       // A blank line between the progress on stderr and the summary.
       summary: (report) => ['', ...formatKoladaSummary(report)],
-      explain: (e) => (e instanceof KoladaFetchError || e instanceof KoladaResponseError ? `Importen avbröts, inget skrevs. ${e.message}` : undefined),
+      explain: explainKolada('Importen'),
     },
     checkRuntime,
   );

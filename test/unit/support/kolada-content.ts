@@ -1,6 +1,7 @@
 // The valid content fixture made ready for a Kolada import of kommun 0182:
 // kolada-units.yaml, an indicator per survey KPI with its "antal svarande" KPI,
 // and without the hand-written rows a clean import would collide with.
+import { rmSync } from 'node:fs';
 import { copyValidContent, type ContentCopy } from './content-fixture';
 
 export const KOLADA_UNITS = `# Kolada-enheter och vilka enheter de är på webbplatsen.
@@ -49,5 +50,16 @@ export function koladaContent(options: { keepHandRows?: boolean } = {}): Content
     c.replace('indicator-values/values.csv', 'nojdhet-helhet;provider;egen-regi;2024;missing;;;;Kolada;U21468;2025-01-15\n', '');
     c.replace('indicator-values/values.csv', 'nojdhet-helhet;nation;riket;2024;value;84;61000;70;Socialstyrelsen;U21468;2025-01-15\n', '');
   }
+  return c;
+}
+
+/**
+ * A brand new site for kommun 0182: site.yaml, services and indicators, but no
+ * units, providers or anything that points at them, and no kolada-units.yaml.
+ */
+export function newSiteContent(): ContentCopy {
+  const c = koladaContent();
+  for (const folder of ['units', 'providers', 'follow-ups', 'quality-reports', 'indicator-values', 'kolada-units.yaml']) rmSync(c.path(folder), { recursive: true });
+  c.replace('services/hemtjanst.yaml', '  providerId: egen-regi\n', '');
   return c;
 }

@@ -37,6 +37,7 @@ function load(dir: string, prefix: string): Item[] {
 export async function startKoladaServer(options: KoladaServerOptions = {}): Promise<KoladaServer> {
   const all = (p: string) => [...load(SHARED_KOLADA, p), ...load(TEST_KOLADA, p)];
   const kpis = all('kpi');
+  const municipalities = all('municipality');
   const ous = all('ou');
   const data = all('data');
   const oudata = all('oudata');
@@ -65,6 +66,9 @@ export async function startKoladaServer(options: KoladaServerOptions = {}): Prom
     if ((m = /^kpi\/([^/]+)$/.exec(path))) {
       const ids = list(m[1]);
       values = kpis.filter((k) => ids.has(String(k.id)));
+    } else if ((m = /^municipality\/([^/]+)$/.exec(path))) {
+      const ids = list(m[1]);
+      values = municipalities.filter((k) => ids.has(String(k.id)));
     } else if (path === 'ou') {
       const munis = list(url.searchParams.get('municipality') ?? '');
       const matching = ous.filter((o) => munis.has(String(o.municipality)));

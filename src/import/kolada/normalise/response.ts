@@ -35,7 +35,7 @@ export const koladaKpiMetaSchema = z.looseObject({
   publication_date: z.string().nullable().optional(),
 });
 
-export const koladaMunicipalitySchema = z.looseObject({ id: z.string(), title: z.string(), type: z.string().optional() });
+export const koladaMunicipalitySchema = z.looseObject({ id: z.string(), title: remoteText, type: z.string().optional() });
 
 export const koladaEnvelopeSchema = z.looseObject({
   values: z.array(z.unknown()),
@@ -47,6 +47,7 @@ export type KoladaValue = z.infer<typeof koladaValueSchema>;
 export type KoladaDataRow = z.infer<typeof koladaDataRowSchema>;
 export type KoladaOu = z.infer<typeof koladaOuSchema>;
 export type KoladaKpiMeta = z.infer<typeof koladaKpiMetaSchema>;
+export type KoladaMunicipality = z.infer<typeof koladaMunicipalitySchema>;
 export type KoladaEnvelope = z.infer<typeof koladaEnvelopeSchema>;
 
 /** A response that is not Kolada's, said in words. */

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import {
   koladaDataRowSchema,
   koladaKpiMetaSchema,
+  koladaMunicipalitySchema,
   koladaOuSchema,
   parseEnvelope,
   parseItems,
@@ -81,6 +82,10 @@ export function createFolderSource(folder: string, progress?: (line: string) => 
     },
     async ous(kommun) {
       return count(parseItems(koladaOuSchema, of('ou'), 'organisatorisk enhet').filter((o) => o.municipality === kommun));
+    },
+    async municipalities(ids) {
+      const wanted = new Set(ids);
+      return count(parseItems(koladaMunicipalitySchema, of('municipality'), 'kommun').filter((m) => wanted.has(m.id)));
     },
     async data(kpis, municipalities, year) {
       const k = new Set(kpis);

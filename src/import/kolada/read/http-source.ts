@@ -4,6 +4,7 @@
 import {
   koladaDataRowSchema,
   koladaKpiMetaSchema,
+  koladaMunicipalitySchema,
   koladaOuSchema,
   nextPage,
   parseEnvelope,
@@ -243,6 +244,10 @@ export function createHttpSource(options: HttpSourceOptions): KoladaSource {
     },
     async ous(kommun) {
       return parseItems(koladaOuSchema, await getAll('ou', `ou?municipality=${encodeURIComponent(kommun)}`), 'organisatorisk enhet');
+    },
+    async municipalities(ids) {
+      if (!ids.length) return [];
+      return parseItems(koladaMunicipalitySchema, await getChunked('municipality', (p) => `municipality/${p.join(',')}`, ids), 'kommun');
     },
     async data(kpis, municipalities, year) {
       const out: unknown[] = [];

@@ -1,7 +1,7 @@
 // Where Kolada's answers come from: the API over HTTP, or responses saved in a
-// folder (a snapshot or test fixtures). Both answer the same four questions and
+// folder (a snapshot or test fixtures). Both answer the same questions and
 // keep the raw responses they read, so an import can be re-run offline.
-import type { KoladaDataRow, KoladaKpiMeta, KoladaOu } from '../normalise/response';
+import type { KoladaDataRow, KoladaKpiMeta, KoladaMunicipality, KoladaOu } from '../normalise/response';
 
 export const KOLADA_ENDPOINTS = ['kpi', 'municipality', 'ou', 'data', 'oudata'] as const;
 export type KoladaEndpoint = (typeof KOLADA_ENDPOINTS)[number];
@@ -24,6 +24,8 @@ export interface KoladaSource {
   readonly description: string;
   kpis(ids: string[]): Promise<KoladaKpiMeta[]>;
   ous(kommun: string): Promise<KoladaOu[]>;
+  /** Kommuner by id, for their names ("0182" -> Nacka). */
+  municipalities(ids: string[]): Promise<KoladaMunicipality[]>;
   data(kpis: string[], municipalities: string[], year: string): Promise<KoladaDataRow[]>;
   oudata(kpis: string[], ous: string[], year: string): Promise<KoladaDataRow[]>;
   recorded(): RecordedResponse[];

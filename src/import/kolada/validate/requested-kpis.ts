@@ -15,9 +15,14 @@ export interface RequestedKpis {
   allKpis: string[];
 }
 
-export function requestedKpis(model: ContentModel, kommun: string, only: string[] = []): RequestedKpis {
+/** Stops when --kommun is not the site's kommun (site.yaml). */
+export function checkSiteKommun(model: ContentModel, kommun: string): void {
   if (model.site.municipalityCode !== kommun)
     throw new KoladaSetupError(`Webbplatsens kommunkod är ${model.site.municipalityCode} (content/site.yaml), men du importerar kommun ${kommun}. Ange --kommun ${model.site.municipalityCode}.`);
+}
+
+export function requestedKpis(model: ContentModel, kommun: string, only: string[] = []): RequestedKpis {
+  checkSiteKommun(model, kommun);
   const withKpi = model.indicators.filter((i) => i.koladaKpi);
   const unknownKpis = only.filter((k) => !withKpi.some((i) => i.koladaKpi === k));
   if (unknownKpis.length)
