@@ -1,8 +1,9 @@
 // npm run setup: the first command after cloning. Installs what is missing,
 // builds the site and says where to open it. Safe to run again at any time.
 // Plain JS for the system Node 20: the pinned node@24 arrives with `npm ci`.
+import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
-import { PROJECT_ROOT, ensureChromium, ensureDependencies, runCommand } from './lib/ensure-deps.mjs';
+import { PROJECT_ROOT, ensureChromium, ensureDependencies, projectEnv } from './lib/ensure-deps.mjs';
 
 const HELP = `Användning: npm run setup
 
@@ -25,11 +26,17 @@ async function main(argv) {
   // The site builds and works without it; only `npm test` needs the browser.
   const hasBrowser = ensureChromium();
 
-  console.log('\n[3/3] Bygger webbplatsen (npm run build)');
-  if (runCommand('npm', ['run', 'build']) !== 0) {
+  console.log('\n[3/3] Bygger webbplatsen (npm run build) ...');
+  // Astro lists every page it writes; a newcomer needs the count, or the errors.
+  const build = spawnSync('npm', ['run', 'build'], { cwd: PROJECT_ROOT, env: projectEnv({ NO_COLOR: '1' }), encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+  if (build.status !== 0) {
+    process.stdout.write(build.stdout ?? '');
+    process.stderr.write(build.stderr ?? build.error?.message ?? '');
     console.error('\nBygget misslyckades. Rätta felen ovan (oftast i content/) och kör npm run setup igen.');
     return 1;
   }
+  const pages = /(\d+) page\(s\) built/.exec(build.stdout ?? '')?.[1];
+  if (pages) console.log(`Bygget är klart: ${pages} sidor.`);
 
   // Imported only now: it needs the yaml package that step 1 installed.
   const { readSiteAddress } = await import('./lib/site-address.mjs');
