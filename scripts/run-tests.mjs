@@ -5,6 +5,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { readOptions } from './lib/command-line.mjs';
 import { PROJECT_ROOT, ensureChromium, ensureDependencies, projectEnv } from './lib/ensure-deps.mjs';
 
 const HELP = `Användning: npm test [-- --only lager,lager]
@@ -13,7 +14,8 @@ Kör testlagren i tur och ordning, vart och ett för sig, och fortsätter efter 
 misslyckat lager: {LAYERS}.
 Installerar först npm-paket och Chromium om de saknas (som npm run setup).
 Sist skrivs en tabell per lager och raden "N passed, N failed".
-Slutkod 0: allt gick igenom. Slutkod 1: minst ett test eller lager misslyckades.`;
+Slutkod 0: allt gick igenom. Slutkod 1: minst ett test eller lager misslyckades.
+Slutkod 2: fel i valen, till exempel ett okänt lager (inget kördes).`;
 
 const REPORTS = join(PROJECT_ROOT, 'test-results');
 
@@ -129,15 +131,14 @@ function printSummary(results) {
 }
 
 function main(argv) {
-  if (argv.includes('--help') || argv.includes('-h')) {
-    console.log(HELP.replace('{LAYERS}', LAYERS.map((l) => l.name).join(', ')));
-    return 0;
-  }
-  const onlyIndex = argv.indexOf('--only');
-  const only = onlyIndex >= 0 ? (argv[onlyIndex + 1] ?? '').split(',').filter(Boolean) : undefined;
+  const help = HELP.replace('{LAYERS}', LAYERS.map((l) => l.name).join(', '));
+  // Nothing is installed or run when the command line is wrong.
+  const command = readOptions(argv, { help, options: { only: { type: 'string' } } });
+  if ('exitCode' in command) return command.exitCode;
+  const only = command.values.only?.split(',').filter(Boolean);
   const unknown = (only ?? []).filter((name) => !LAYERS.some((l) => l.name === name));
-  if (unknown.length) {
-    console.error(`Okänt lager: ${unknown.join(', ')}. Lagren är: ${LAYERS.map((l) => l.name).join(', ')}.`);
+  if (only?.length === 0 || unknown.length) {
+    console.error(`Okänt lager: ${unknown.join(', ') || '(inget angivet)'}. Lagren är: ${LAYERS.map((l) => l.name).join(', ')}.\n\n${help}`);
     return 2;
   }
 

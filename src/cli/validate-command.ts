@@ -1,6 +1,6 @@
 // npm run validate: checks every content file and prints every problem at once.
 // Exit code 0 when all is well, 1 when anything must be fixed.
-import { ArgsError, contentOption } from './cli-args';
+import { readCommandLine, single } from './cli-args';
 import { contentFolder } from './content-folder';
 import { printErr, printOut } from './terminal-output';
 import { formatContentError } from '../data/content-error';
@@ -11,23 +11,15 @@ const HELP = `Användning: npm run validate [-- --content <mapp>]
 Kontrollerar alla filer i content/ (eller <mapp>, eller mappen i miljövariabeln
 KVG_CONTENT_DIR, som bygget också läser) mot reglerna i content/README.md och
 skriver ut alla fel på en gång, med fil, rad, fält, värde och vad som förväntades.
-Slutkod 0: inga fel. Slutkod 1: minst ett fel. Slutkod 2: okänt val (inget kontrollerades).`;
+Slutkod 0: inga fel. Slutkod 1: minst ett fel. Slutkod 2: fel i valen, till exempel ett
+okänt val (inget kontrollerades).`;
 
-/** Returns the exit code. `checkRuntime` runs after --help, before anything is read. */
+/** Returns the exit code. `checkRuntime` runs after the options are read, before anything is read from disk. */
 export function main(argv: string[], checkRuntime: () => void = () => {}): number {
-  if (argv.includes('--help') || argv.includes('-h')) {
-    printOut(HELP);
-    return 0;
-  }
+  const args = readCommandLine(argv, { help: HELP, spec: { values: ['content'], flags: [] } }, (a) => single(a, 'content'));
+  if (!args.ok) return args.exitCode;
   checkRuntime();
-  let chosen: string | undefined;
-  try {
-    chosen = contentOption(argv);
-  } catch (e) {
-    if (!(e instanceof ArgsError)) throw e;
-    printErr(`${e.message} Se npm run validate -- --help.`);
-    return 2;
-  }
+  const chosen = args.options;
   // Same folder as the site build (KVG_CONTENT_DIR or content/) unless --content says otherwise.
   const contentDir = contentFolder(chosen);
   const result = loadContent(contentDir, process.cwd());

@@ -1,7 +1,7 @@
 // npm run import:kolada: fetches a year's survey figures for the kommun's units
 // from Kolada (or a saved snapshot) into content/, with a summary of every change.
 // Exit code 0: done (or nothing to do). 1: content, network or API problem. 2: wrong options.
-import { ArgsError, parseArgs, single } from '../../cli/cli-args';
+import { ArgsError, single, type ArgSpec, type ParsedArgs } from '../../cli/cli-args';
 import { contentFolder } from '../../cli/content-folder';
 import { runImportCommand } from '../shared/command-line/import-command';
 import { importDate } from '../shared/command-line/today';
@@ -53,9 +53,9 @@ interface KoladaCommandOptions {
   dryRun: boolean;
 }
 
-function parseKoladaOptions(argv: string[]): KoladaCommandOptions {
-  const args = parseArgs(argv, { values: ['kommun', 'year', 'kpi', 'from', 'api', 'timeout', 'content', 'date'], flags: ['dry-run'] });
-  if (args.positional.length) throw new ArgsError(`Okänt argument "${args.positional[0]}". Se npm run import:kolada -- --help.`);
+const KOLADA_OPTIONS: ArgSpec = { values: ['kommun', 'year', 'kpi', 'from', 'api', 'timeout', 'content', 'date'], flags: ['dry-run'] };
+
+function readKoladaOptions(args: ParsedArgs): KoladaCommandOptions {
   const kommun = single(args, 'kommun');
   const year = single(args, 'year');
   if (!kommun || !/^\d{4}$/.test(kommun)) throw new ArgsError(`Ange kommunkoden med fyra siffror: --kommun 0182 (fick ${kommun ? `"${kommun}"` : 'ingen'}).`);
@@ -75,7 +75,8 @@ export function main(argv: string[], checkRuntime: () => void = () => {}): Promi
     {
       name: 'npm run import:kolada',
       help: HELP,
-      parse: parseKoladaOptions,
+      spec: KOLADA_OPTIONS,
+      read: readKoladaOptions,
       run: (o, { progress, command }) => {
         // Made here, not while parsing: a missing folder or a bad --api is exit 1, like a failed fetch.
         const source = o.from
