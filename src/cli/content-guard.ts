@@ -74,16 +74,16 @@ export function inspectContentFolder(contentDir: string): ContentFolderState {
   for (const file of files) {
     const abs = join(contentDir, file);
     if (file === contentTypes.site.path) {
-      const text = readText(abs);
+      const text = readText(abs) ?? '';
       let site: unknown;
       try {
-        site = text === undefined ? undefined : parse(text);
+        site = parse(text);
       } catch {
         site = undefined;
       }
       if (site === undefined || site === null || typeof site !== 'object') reasons.push(`${file} går inte att läsa, så ingen kan säga vems uppgifterna är`);
       else if ((site as { isExample?: unknown }).isExample !== true) reasons.push(`${file} har inte isExample: true, så det är en riktig kommuns uppgifter`);
-      else if (!topComment(text!).includes(EXAMPLE_FILE_MARK)) unmarked.push(file);
+      else if (!topComment(text).includes(EXAMPLE_FILE_MARK)) unmarked.push(file);
       continue;
     }
     if (file.endsWith('.csv')) {

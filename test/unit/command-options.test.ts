@@ -124,6 +124,7 @@ const TAKES_ARGUMENTS = new Map([
 const VALUE_OPTION = new Map([
   ['validate.ts', '--content'],
   ['generate-example-data.ts', '--content'],
+  ['new-site.ts', '--kommun'],
   ['import-kolada.ts', '--year'],
   ['import-sheet.ts', '--kind'],
   ['run-tests.mjs', '--only'],
@@ -161,7 +162,7 @@ function run(file: string, ...args: string[]) {
 
 describe('every command under scripts/ refuses what it does not know (exit 2, help shown, nothing done)', () => {
   it('finds the commands', () => {
-    expect(commands).toEqual(expect.arrayContaining(['validate.ts', 'setup.mjs', 'check-site/links.ts', 'bench/run.ts']));
+    expect(commands).toEqual(expect.arrayContaining(['validate.ts', 'setup.mjs', 'check-site/links.ts', 'bench/run.ts', 'new-site.ts']));
     for (const name of [...TAKES_ARGUMENTS.keys(), ...VALUE_OPTION.keys()]) expect(commands, `${name} finns inte längre`).toContain(name);
   });
 
