@@ -1,6 +1,6 @@
 // Command-line options for every TypeScript command, read with node:util's
-// parseArgs and checked strictly: an unknown option, a stray argument, a
-// missing value or a value given twice is an error in Swedish, never a silent
+// parseArgs in strict mode: an unknown option, a stray argument, a missing
+// value or a value given twice is an error in Swedish, never a silent
 // fall-back (a typo such as --contnet must not send a command to content/).
 import { parseArgs as nodeParseArgs } from 'node:util';
 import { printErr, printOut } from './terminal-output';
@@ -29,35 +29,44 @@ const HELP_OPTION = 'help';
 /** The options as written, for "Giltiga val: --a, --b". */
 const optionList = (spec: ArgSpec) => [...spec.values, ...spec.flags, HELP_OPTION].map((n) => `--${n}`).join(', ');
 
+/** node:util's parse error said again in Swedish, for kommun staff (its own messages are in English). */
+function explain(error: Error & { code?: string }, spec: ArgSpec): string | undefined {
+  // The option or argument is the first 'quoted' part of node's message: '--content <value>', 'stray'.
+  const name = /'([^']*)'/.exec(error.message)?.[1]?.replace(/ <value>$/, '');
+  switch (error.code) {
+    case 'ERR_PARSE_ARGS_UNKNOWN_OPTION':
+      return `Okänt val ${name}. Giltiga val: ${optionList(spec)}.`;
+    case 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL':
+      return `Oväntat argument "${name}". Kommandot tar bara val som börjar med --: ${optionList(spec)}.`;
+    case 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE':
+      // Also "--content --dry-run": the next option is not taken as the value.
+      return /does not take/.test(error.message) ? `${name} tar inget värde.` : `${name} behöver ett värde, t.ex. ${name} <värde>.`;
+    default:
+      return undefined;
+  }
+}
+
 export function parseArgs(argv: string[], spec: ArgSpec): ParsedArgs {
   const options: Record<string, { type: 'string' | 'boolean'; multiple?: boolean; short?: string }> = { [HELP_OPTION]: { type: 'boolean', short: 'h' } };
+  // multiple, so that a value given twice is seen (single() refuses it) instead of the last one winning.
   for (const name of spec.values) options[name] = { type: 'string', multiple: true };
   for (const name of spec.flags) options[name] = { type: 'boolean' };
-  // Not strict: node's own errors are in English. The tokens say the same
-  // things, and each is refused below in words kommun staff can act on.
-  const { tokens } = nodeParseArgs({ args: argv, options, strict: false, allowPositionals: true, tokens: true });
-  const out: ParsedArgs = { positional: [], values: new Map(), flags: new Set(), help: false };
-  for (const token of tokens) {
-    if (token.kind === 'option-terminator') continue;
-    if (token.kind === 'positional') {
-      if (!spec.positionals) throw new ArgsError(`Oväntat argument "${token.value}". Kommandot tar bara val som börjar med --: ${optionList(spec)}.`);
-      out.positional.push(token.value);
-      continue;
-    }
-    const option = options[token.name];
-    if (!option || token.rawName !== (token.rawName.startsWith('--') ? `--${token.name}` : `-${option.short}`))
-      throw new ArgsError(`Okänt val ${token.rawName}. Giltiga val: ${optionList(spec)}.`);
-    if (option.type === 'boolean') {
-      if (token.inlineValue) throw new ArgsError(`${token.rawName} tar inget värde (fick "${token.value}").`);
-      if (token.name === HELP_OPTION) out.help = true;
-      else out.flags.add(token.name);
-      continue;
-    }
-    // "--content --dry-run": the next option is not the value; the value is missing.
-    if (!token.value || (!token.inlineValue && token.value.startsWith('-')))
-      throw new ArgsError(`${token.rawName} behöver ett värde, t.ex. ${token.rawName} <värde>.`);
-    out.values.set(token.name, [...(out.values.get(token.name) ?? []), token.value]);
+  let parsed: ReturnType<typeof nodeParseArgs<{ options: typeof options; allowPositionals: boolean; strict: true }>>;
+  try {
+    parsed = nodeParseArgs({ args: argv, options, strict: true, allowPositionals: spec.positionals ?? false });
+  } catch (error) {
+    const message = explain(error as Error, spec);
+    if (message === undefined) throw error;
+    throw new ArgsError(message);
   }
+  const out: ParsedArgs = { positional: parsed.positionals, values: new Map(), flags: new Set(), help: parsed.values[HELP_OPTION] === true };
+  for (const name of spec.values) {
+    const given = parsed.values[name] as string[] | undefined;
+    if (!given) continue;
+    if (given.some((v) => v === '')) throw new ArgsError(`--${name} behöver ett värde, t.ex. --${name} <värde>.`);
+    out.values.set(name, given);
+  }
+  for (const name of spec.flags) if (parsed.values[name] === true) out.flags.add(name);
   return out;
 }
 

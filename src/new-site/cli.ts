@@ -11,6 +11,7 @@ import { importLockIn, inspectContentFolder } from '../cli/content-guard';
 import { printErr, printOut } from '../cli/terminal-output';
 import { swedishToday } from '../import/shared/command-line/today';
 import { findKommun, type Kommun } from '../lib/kommuner/kommuner';
+import { plural } from '../lib/locale/format';
 import { EDIT_MARK } from '../lib/placeholders/placeholders';
 import { replaceFolder, replaceProblem } from './replace-folder';
 import { DEFAULT_SERVICE_IDS, SERVICE_TEMPLATES, type ServiceTemplate } from './service-templates';
@@ -134,13 +135,12 @@ export function main(argv: string[], checkRuntime: () => void = () => {}, now = 
     return 2;
   }
 
-  let written: string[] = [];
   let backup: string | undefined;
   try {
     ({ backup } = replaceFolder(
       contentDir,
       (dir) => {
-        written = writeNewSite(dir, { kommun: o.kommun, services: o.services, today: swedishToday(now) });
+        writeNewSite(dir, { kommun: o.kommun, services: o.services, today: swedishToday(now) });
       },
       { backupRoot: join(process.cwd(), BACKUP_FOLDER), now },
     ));
@@ -152,8 +152,8 @@ export function main(argv: string[], checkRuntime: () => void = () => {}, now = 
 
   const k = o.kommun;
   printOut(`Kundvalsguiden för ${k.name} (kommunkod ${k.code}, ${k.countyName}) är skapad i ${shown(contentDir)}/:`);
-  printOut(`  ${written.join(', ')}`);
-  printOut(`  ${o.services.length === 1 ? '1 tjänst' : `${o.services.length} tjänster`} (${o.services.map((s) => s.id).join(', ')}), inga anordnare och inga verksamheter ännu.`);
+  printOut(`  site.yaml, och i services/ ${plural(o.services.length, 'tjänst', 'tjänster')}: ${o.services.map((s) => s.id).join(', ')}.`);
+  printOut('  Inga anordnare och inga verksamheter ännu.');
   if (backup) {
     const what = state.kind === 'example' ? 'exempeldatan' : state.kind === 'kommun' ? 'den förra kommunens uppgifter' : 'det som fanns';
     printOut(`Det som fanns i mappen (${what}) är sparat i ${shown(backup)}/.`);
