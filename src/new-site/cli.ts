@@ -97,10 +97,11 @@ function checklist(o: NewSiteOptions, contentDir: string): string[] {
   return [
     '',
     'Så här fortsätter ni:',
-    `  1. Fyll i ${join(dir, 'site.yaml')}: webbplatsens adress (siteUrl), kontaktuppgifter och adress,`,
-    '     vem som publicerar (publisher), licens och tillgänglighetsredogörelsen.',
+    `  1. Fyll i ${join(dir, 'site.yaml')}: webbplatsens adress (siteUrl, basePath), kontaktuppgifter`,
+    '     (telefon, e-post, webbplats), vem som publicerar (publisher), licens och tillgänglighetsredogörelsen.',
     `  2. Läs och skriv om texterna i ${join(dir, 'services')}/ (allt som börjar med ${EDIT_MARK}), och ta bort ${EDIT_MARK}.`,
-    '     Fler tjänster: kör kommandot igen med --services och --force, eller kopiera en fil.',
+    '     Fler tjänster senare: skriv dem till en annan mapp med --services <id> --content <annan mapp>',
+    '     och kopiera filerna därifrån till services/.',
     '  3. Lägg in anordnare och verksamheter från kalkylbladet: npm run import:workbook.',
     `  4. Resultat från Kolada: lägg indikatorer i indicators/, koppla kommunens enheter i`,
     `     kolada-units.yaml och hämta med npm run import:kolada -- --kommun ${o.kommun.code} --year <år>.`,
@@ -155,8 +156,8 @@ export function main(argv: string[], checkRuntime: () => void = () => {}, now = 
   printOut(`  site.yaml, och i services/ ${plural(o.services.length, 'tjänst', 'tjänster')}: ${o.services.map((s) => s.id).join(', ')}.`);
   printOut('  Inga anordnare och inga verksamheter ännu.');
   if (backup) {
-    const what = state.kind === 'example' ? 'exempeldatan' : state.kind === 'kommun' ? 'den förra kommunens uppgifter' : 'det som fanns';
-    printOut(`Det som fanns i mappen (${what}) är sparat i ${shown(backup)}/.`);
+    const what = state.kind === 'example' ? ' (exempeldatan)' : state.kind === 'kommun' ? ' (kommunens tidigare innehåll)' : '';
+    printOut(`Det som fanns i mappen${what} är sparat i ${shown(backup)}/.`);
   }
   for (const line of checklist(o, contentDir)) printOut(line);
   return 0;
