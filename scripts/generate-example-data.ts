@@ -17,7 +17,8 @@ import { buildSite } from './example-data/site';
 import { buildWorld } from './example-data/world';
 import { clearOwnedPaths, OWNED_PATHS, writeCsv, writeYaml } from './example-data/write';
 import { assertNodeVersion } from './lib/node-version';
-import { ArgsError, contentOption } from '../src/cli/cli-args';
+import { readCommandLine, single } from '../src/cli/cli-args';
+import { inspectContentFolder } from '../src/cli/content-guard';
 
 const HELP = `Användning: npm run generate:example [-- --content <mapp>]
 
@@ -27,26 +28,28 @@ Skriptet tar bort och skriver om bara sina egna filer och mappar:
 Andra filer, till exempel content/README.md, lämnas orörda, och så även det som
 importerna skrivit (content/indicator-values/kolada-*.csv och kalkylblad-*.csv).
 Exemplets kalkylblad för npm run import:sheet skrivs till content/imports/${SHEET_FILE}.
-Samma kod ger alltid exakt samma filer. Kör sedan npm run validate.`;
+Samma kod ger alltid exakt samma filer. Kör sedan npm run validate.
+
+Skriver bara över exempeldata: har mappen en site.yaml med isExample: false, eller
+filer som programmet inte har skrivit (till exempel en riktig kommuns anordnare),
+skrivs ingenting och kommandot slutar med kod 2. Slutkod 2 också vid fel i valen.`;
 
 const MUNICIPALITY_CODE_COMMENT =
   'Lånad kommunkod: 0182 är Nacka kommuns kod. Exempelkommun finns inte på riktigt, men med\nen riktig kod kan Kolada-exemplen för 0182 (shared/data/kolada) importeras senare.';
 
 export function main(argv: string[]): number {
-  if (argv.includes('--help') || argv.includes('-h')) {
-    console.log(HELP);
-    return 0;
-  }
+  const args = readCommandLine(argv, { help: HELP, spec: { values: ['content'], flags: [] }, nothingDone: 'Inget skrevs.' }, (a) => single(a, 'content'));
+  if (!args.ok) return args.exitCode;
   assertNodeVersion();
-  let chosen: string | undefined;
-  try {
-    chosen = contentOption(argv);
-  } catch (e) {
-    if (!(e instanceof ArgsError)) throw e;
-    console.error(`${e.message} Inget skrevs. Se npm run generate:example -- --help.`);
+  const contentDir = resolve(args.options ?? 'content');
+  // Only ever over the example: a kommun's own files are never deleted or rewritten.
+  const state = inspectContentFolder(contentDir);
+  if (state.kind === 'kommun') {
+    console.error(`${contentDir} innehåller inte bara exempeldata, så npm run generate:example skriver inte där:`);
+    for (const reason of state.reasons) console.error(`- ${reason}.`);
+    console.error('Inget skrevs. Skriv exemplet till en tom mapp med --content <mapp>, eller flytta undan den här mappens filer först.');
     return 2;
   }
-  const contentDir = resolve(chosen ?? 'content');
 
   resetIdentifiers();
   const world = buildWorld();

@@ -5,7 +5,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
+import { readOptions } from './lib/command-line.mjs';
 import { PROJECT_ROOT, ensureChromium, ensureDependencies, projectEnv } from './lib/ensure-deps.mjs';
 
 const HELP = `Användning: npm test [-- --only lager-eller-grupp,...]
@@ -19,7 +19,8 @@ misslyckat lager. Två grupper:
 --only site kör bara webbplatskontrollen (npm run check:site).
 Installerar först npm-paket och Chromium om de saknas (som npm run setup).
 Sist skrivs en tabell per lager och raden "N passed, N failed".
-Slutkod 0: allt gick igenom. Slutkod 1: minst ett test eller lager misslyckades.`;
+Slutkod 0: allt gick igenom. Slutkod 1: minst ett test eller lager misslyckades.
+Slutkod 2: fel i valen, till exempel ett okänt lager (inget kördes).`;
 
 const REPORTS = join(PROJECT_ROOT, 'test-results');
 
@@ -162,22 +163,15 @@ function printSummary(results) {
 }
 
 function main(argv) {
-  let options;
-  try {
-    options = parseArgs({ args: argv, strict: true, allowPositionals: false, options: { only: { type: 'string' }, help: { type: 'boolean', short: 'h' } } }).values;
-  } catch (error) {
-    console.error(`${error.message}\n\n${helpText()}`);
-    return 2;
-  }
-  if (options.help) {
-    console.log(helpText());
-    return 0;
-  }
-  const only = options.only?.split(',').filter(Boolean);
+  const help = helpText();
+  // Nothing is installed or run when the command line is wrong.
+  const command = readOptions(argv, { help, options: { only: { type: 'string' } } });
+  if ('exitCode' in command) return command.exitCode;
+  const only = command.values.only?.split(',').filter(Boolean);
   const known = new Set([...LAYERS.map((l) => l.name), ...LAYERS.map((l) => l.group)]);
   const unknown = (only ?? []).filter((name) => !known.has(name));
-  if (unknown.length || (only && only.length === 0)) {
-    console.error(`Okänt lager: ${unknown.join(', ') || '(tomt)'}.\n\n${helpText()}`);
+  if (only?.length === 0 || unknown.length) {
+    console.error(`Okänt lager: ${unknown.join(', ') || '(inget angivet)'}.\n\n${help}`);
     return 2;
   }
 

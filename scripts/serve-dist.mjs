@@ -4,14 +4,14 @@ import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { parseArgs } from 'node:util';
+import { readOptions } from './lib/command-line.mjs';
 
-const HELP = `Användning: node scripts/serve-dist.mjs [--port 4331] [--dir dist] [--base /]
+const HELP = `Användning: node scripts/serve-dist.mjs [--port 4331] [--dir dist] [--base /] [--host 127.0.0.1]
 
 Visar den byggda webbplatsen (dist/) på http://127.0.0.1:<port><base>, som en
 vanlig statisk webbserver: en mapp ger dess index.html, en okänd adress ger
 dist/404.html med status 404. Används av webbläsartesterna (playwright.config.ts).
-Avsluta med Ctrl+C.`;
+Avsluta med Ctrl+C. Slutkod 2: fel i valen (servern startas inte).`;
 
 const CONTENT_TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -122,20 +122,20 @@ export function createDistServer({ root, base = '/' }) {
 }
 
 function main(argv) {
-  const { values } = parseArgs({
-    args: argv,
+  const command = readOptions(argv, {
+    help: HELP,
     options: {
       port: { type: 'string', default: process.env.KVG_E2E_PORT ?? '4331' },
       dir: { type: 'string', default: 'dist' },
       base: { type: 'string', default: '/' },
       host: { type: 'string', default: '127.0.0.1' },
-      help: { type: 'boolean', short: 'h', default: false },
     },
   });
-  if (values.help) {
-    console.log(HELP);
+  if ('exitCode' in command) {
+    process.exitCode = command.exitCode;
     return;
   }
+  const { values } = command;
   const port = Number(values.port);
   const base = values.base.endsWith('/') ? values.base : `${values.base}/`;
   if (!Number.isInteger(port) || port <= 0 || !base.startsWith('/')) {

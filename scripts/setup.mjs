@@ -3,6 +3,7 @@
 // Plain JS for the system Node 20: the pinned node@24 arrives with `npm ci`.
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
+import { readOptions } from './lib/command-line.mjs';
 import { PROJECT_ROOT, ensureChromium, ensureDependencies, projectEnv } from './lib/ensure-deps.mjs';
 
 const HELP = `Användning: npm run setup
@@ -12,13 +13,13 @@ Gör Kundvalsguiden klar att använda, i tre steg:
   2. installerar Chromium för webbläsartesterna (apt-get, bara som root) om den saknas,
   3. bygger webbplatsen till dist/ (npm run build, som först kontrollerar content/).
 Kan köras om hur många gånger som helst; det som redan finns lämnas orört.
-Slutkod 0: webbplatsen är byggd. Slutkod 1: något steg misslyckades (se meddelandena).`;
+Slutkod 0: webbplatsen är byggd. Slutkod 1: något steg misslyckades (se meddelandena).
+Slutkod 2: kommandot tar inga val utom --help (inget gjordes).`;
 
 async function main(argv) {
-  if (argv.includes('--help') || argv.includes('-h')) {
-    console.log(HELP);
-    return 0;
-  }
+  // Nothing is installed or built when the command line is wrong.
+  const command = readOptions(argv, { help: HELP });
+  if ('exitCode' in command) return command.exitCode;
   console.log('\n[1/3] npm-paket');
   if (!ensureDependencies()) return 1;
 

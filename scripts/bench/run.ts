@@ -5,6 +5,7 @@ import { readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { assertNodeVersion } from '../lib/node-version';
+import { ArgsError, readCommandLine } from '../../src/cli/cli-args';
 
 export interface BenchSection {
   /** Heading printed above the figures. */
@@ -17,19 +18,23 @@ const HELP = `Användning: npm run bench [-- <namn>...]
 
 Kör mätningarna i scripts/bench/*.bench.ts och skriver ut siffrorna
 (byggtid, sidvikt, sökhastighet, importtid). Ange namn för att bara köra vissa,
-t.ex. npm run bench -- search.`;
+t.ex. npm run bench -- search.
+Slutkod 0: alla mätningar gick. 1: minst en misslyckades. 2: fel i valen eller ett
+namn som ingen mätning har (inget mättes).`;
 
 async function main(argv: string[]): Promise<number> {
-  if (argv.includes('--help')) {
-    console.log(HELP);
-    return 0;
-  }
-  assertNodeVersion();
   const dir = dirname(fileURLToPath(import.meta.url));
-  const files = readdirSync(dir)
-    .filter((f) => f.endsWith('.bench.ts'))
-    .filter((f) => argv.length === 0 || argv.some((a) => f.startsWith(a)))
-    .sort();
+  const all = readdirSync(dir).filter((f) => f.endsWith('.bench.ts')).sort();
+  const command = readCommandLine(argv, { help: HELP, spec: { values: [], flags: [], positionals: true } }, ({ positional: names }) => {
+    // A misspelt name would otherwise run nothing and look like success.
+    const unknown = names.find((name) => !all.some((f) => f.startsWith(name)));
+    if (unknown !== undefined) throw new ArgsError(`Ingen mätning heter "${unknown}". Mätningarna är: ${all.map((f) => f.replace(/\.bench\.ts$/, '')).join(', ')}.`);
+    return names;
+  });
+  if (!command.ok) return command.exitCode;
+  const names = command.options;
+  assertNodeVersion();
+  const files = all.filter((f) => names.length === 0 || names.some((a) => f.startsWith(a)));
   let failed = 0;
   for (const file of files) {
     const section = (await import(join(dir, file))).default as BenchSection;

@@ -3,6 +3,7 @@
 import { formatNumber } from '../../src/lib/locale/format';
 import AxeBuilder from '@axe-core/playwright';
 import { inParallel, openSiteBrowser } from './lib/browser';
+import { ArgsError, single } from '../../src/cli/cli-args';
 import { distArg, openDist, reportProblems, runCheck, sitemapPages } from './lib/dist';
 
 const HELP = `Användning: tsx scripts/check-site/axe-sweep.ts [--dist dist] [--workers 2]
@@ -18,10 +19,10 @@ const VIEWPORTS = [
 ];
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
-await runCheck(HELP, async (argv) => {
-  const dist = openDist(distArg(argv));
-  const i = argv.indexOf('--workers');
-  const workers = i >= 0 ? Math.max(1, Number(argv[i + 1])) : 2;
+await runCheck(HELP, { values: ['dist', 'workers'], flags: [] }, async (args) => {
+  const workers = Number(single(args, 'workers') ?? 2);
+  if (!Number.isInteger(workers) || workers < 1) throw new ArgsError(`--workers ska vara ett heltal från 1 och uppåt (fick "${single(args, 'workers')}").`);
+  const dist = openDist(distArg(args));
   const pages = sitemapPages(dist);
   const site = await openSiteBrowser(dist);
   const problems: string[] = [];

@@ -26,7 +26,7 @@ function hashes(dir: string): Map<string, string> {
   return new Map(listFiles(dir).map((f) => [f, createHash('sha256').update(readFileSync(join(dir, f))).digest('hex')]));
 }
 
-await runCheck(HELP, () => {
+await runCheck(HELP, { values: [], flags: [] }, () => {
   const work = mkdtempSync(join(tmpdir(), 'kvg-determinism-'));
   try {
     const [a, b] = [join(work, 'a'), join(work, 'b')];

@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { HtmlValidate } from 'html-validate';
-import { distArg, htmlFiles, openDist, reportProblems, runCheck } from './lib/dist';
+import { DIST_OPTION, distArg, htmlFiles, openDist, reportProblems, runCheck } from './lib/dist';
 import { CONFIG } from './lib/html-validate-config';
 
 const HELP = `Användning: tsx scripts/check-site/html-validate.ts [--dist dist]
@@ -13,8 +13,8 @@ Validerar varje HTML-sida i dist/ med html-validate (regeluppsättningen
 validerades och varje fel med fil, rad och regel.
 Slutkod 0: alla sidor är giltiga. 1: minst ett fel. 2: kunde inte köras.`;
 
-await runCheck(HELP, async (argv) => {
-  const dist = openDist(distArg(argv));
+await runCheck(HELP, DIST_OPTION, async (args) => {
+  const dist = openDist(distArg(args));
   const validator = new HtmlValidate(CONFIG);
   const files = htmlFiles(dist);
   const problems: string[] = [];

@@ -4,7 +4,7 @@
 // to http(s), mailto and tel; _headers carries the same policy.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { distArg, elements, htmlFiles, listFiles, openDist, parseHtml, reportProblems, runCheck } from './lib/dist';
+import { DIST_OPTION, distArg, elements, htmlFiles, listFiles, openDist, parseHtml, reportProblems, runCheck } from './lib/dist';
 import { inspectJson, inspectPage } from './lib/inert';
 
 const HELP = `Användning: tsx scripts/check-site/inert-content.ts [--dist dist]
@@ -26,8 +26,8 @@ function inlineScripts(html: string): string[] {
     .map((el) => `<script${el.attribs.type ? ` type="${el.attribs.type}"` : ''}> utan src: sidorna har inga inline-skript (öarna startar från paketerade filer)`);
 }
 
-await runCheck(HELP, (argv) => {
-  const dist = openDist(distArg(argv));
+await runCheck(HELP, DIST_OPTION, (args) => {
+  const dist = openDist(distArg(args));
   const headers = readFileSync(join(dist.dir, '_headers'), 'utf8');
   const policy = /Content-Security-Policy: (.*)/.exec(headers)?.[1] ?? '';
   const allowed = new Set(policy.split(/[ ;]+/).filter((s) => s.startsWith("'sha256-")));

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
-import { distArg, elements, fileForPath, htmlFiles, listFiles, openDist, parseHtml, reportProblems, runCheck, sitemapPages, textOf, type Dist } from './lib/dist';
+import { DIST_OPTION, distArg, elements, fileForPath, htmlFiles, listFiles, openDist, parseHtml, reportProblems, runCheck, sitemapPages, textOf, type Dist } from './lib/dist';
 import { linkKind } from './lib/inert';
 
 const HELP = `Användning: tsx scripts/check-site/links.ts [--dist dist]
@@ -24,8 +24,8 @@ const LINK_ATTRIBUTES: [string, string][] = [['a', 'href'], ['link', 'href'], ['
 
 interface Target { path: string; anchor?: string }
 
-await runCheck(HELP, (argv) => {
-  const dist = openDist(distArg(argv));
+await runCheck(HELP, DIST_OPTION, (args) => {
+  const dist = openDist(distArg(args));
   const origin = new URL(dist.site).origin;
   const problems: string[] = [];
   const idsByFile = new Map<string, Set<string>>();

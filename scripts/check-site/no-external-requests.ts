@@ -2,7 +2,7 @@
 // asks no other host for anything, and the page's Content-Security-Policy
 // blocks nothing the site itself needs (a violation means a missing hash).
 import { inParallel, openSiteBrowser } from './lib/browser';
-import { distArg, openDist, reportProblems, runCheck, sitemapPages } from './lib/dist';
+import { DIST_OPTION, distArg, openDist, reportProblems, runCheck, sitemapPages } from './lib/dist';
 
 const HELP = `Användning: tsx scripts/check-site/no-external-requests.ts [--dist dist]
 
@@ -11,8 +11,8 @@ påslaget och registrerar varje begäran. Felen är: en begäran till en annan v
 än den lokala servern, en fil som inte finns (status 400 eller mer), ett brott
 mot sidans Content-Security-Policy, eller ett JavaScript-fel. Slutkod 0: inga fel. 1: minst ett fel. 2: kunde inte köras.`;
 
-await runCheck(HELP, async (argv) => {
-  const dist = openDist(distArg(argv));
+await runCheck(HELP, DIST_OPTION, async (args) => {
+  const dist = openDist(distArg(args));
   const pages = sitemapPages(dist);
   const site = await openSiteBrowser(dist);
   const problems: string[] = [];

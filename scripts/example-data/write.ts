@@ -1,5 +1,6 @@
 // Writes the example content as files people can read and edit: YAML with long texts as
 // folded blocks, CSV with semicolons. Checks every file parses back to the same data.
+import { EXAMPLE_FILE_MARK } from '../../src/cli/content-guard';
 import { contentTypes } from '../../src/schemas/registry';
 import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -7,8 +8,8 @@ import { isDeepStrictEqual } from 'node:util';
 import { Document, parse, Scalar, visit } from 'yaml';
 import { assertNoPersonalNumbers } from './identity';
 
-export const GENERATED_NOTE =
-  'Exempeldata för den påhittade Exempelkommun, skapad av scripts/generate-example-data.ts\n(npm run generate:example). Skriptet skriver över filen nästa gång det körs.';
+// The mark tells npm run new-site and this generator that a file is the example's, not a kommun's.
+export const GENERATED_NOTE = `Exempeldata för den påhittade Exempelkommun, ${EXAMPLE_FILE_MARK}\n(npm run generate:example). Skriptet skriver över filen nästa gång det körs.`;
 
 /** Folders and files in content/ that the generator owns and rewrites; nothing else is touched. */
 export const OWNED_PATHS = Object.values(contentTypes).map((t) => t.path);

@@ -15,8 +15,15 @@ import { importLeftoverErrors } from './import-leftovers';
 import { findPersonalNumbersIn, maskError, normaliseContent, NO_PERSONAL_NUMBERS_EXPECTED } from './personal-data';
 import { checkContentPath, readCsvFile, readYamlFile, type YamlFile } from './read-files';
 import { issueToErrors } from './zod-issues';
+import { findPlaceholders } from '../lib/placeholders/placeholders';
+import { sortPlaceholders, type PlaceholderWarning } from './placeholder-warning';
 
-export type LoadResult = { ok: true; model: ContentModel } | { ok: false; errors: ContentError[] };
+/**
+ * warnings: placeholders left from npm run new-site (a text starting with
+ * [Ändra], an address under .invalid). Valid content, so the site builds, but
+ * npm run validate lists each one until the kommun has replaced it.
+ */
+export type LoadResult = { ok: true; model: ContentModel; warnings: PlaceholderWarning[] } | { ok: false; errors: ContentError[] };
 
 /** Whether anything (a file, a folder, a link, even a broken one) is at the path. */
 function present(path: string): boolean {
@@ -76,6 +83,7 @@ function listFiles(
 
 export function loadContent(contentDir: string, projectDir = join(contentDir, '..')): LoadResult {
   const errors: ContentError[] = [];
+  const warnings: PlaceholderWarning[] = [];
   const rel = (abs: string) => relative(projectDir, abs).split('\\').join('/');
   const report = (e: ContentError) => errors.push(e);
   // Links are followed only to files inside this folder (see checkContentPath).
@@ -126,7 +134,11 @@ export function loadContent(contentDir: string, projectDir = join(contentDir, '.
         expected: NO_PERSONAL_NUMBERS_EXPECTED,
       });
     const result = schema.safeParse(data, { reportInput: true });
-    if (result.success) return result.data;
+    if (result.success) {
+      for (const hit of findPlaceholders(data))
+        warnings.push({ file, line: yaml.lineOf([...basePath, ...hit.path]), field: formatPath([...basePath, ...hit.path]), kind: hit.kind, text: hit.text });
+      return result.data;
+    }
     for (const issue of result.error.issues) errors.push(...issueToErrors(issue, data, { file, basePath, lineOf: yaml.lineOf }));
     return undefined;
   }
@@ -246,6 +258,7 @@ export function loadContent(contentDir: string, projectDir = join(contentDir, '.
   const plain = <T>(list: Located<T>[]) => list.map((l) => l.data);
   return {
     ok: true,
+    warnings: sortPlaceholders(warnings),
     model: {
       site: site.data,
       services: plain(located.services).sort((a, b) => a.order - b.order || byName(a, b)),

@@ -125,6 +125,7 @@ export const svCitizen = {
     groupCount: '({count})',
     filterInService: 'Filtrera och jämför inom {service}',
     providerOf: 'Drivs av {name}',
+    noneAnywhere: 'Det finns inga utförare att söka bland ännu. Kommunen lägger in dem när de är godkända.',
   },
   home: {
     searchLabel: 'Sök på namn, område, språk eller inriktning',

@@ -32,7 +32,7 @@ export const sv = {
     servicesHeading: 'Välj tjänst',
     howHeading: 'Så fungerar kundval',
     noChoiceHeading: 'Om du inte vill eller kan välja',
-    choicesCount: (n: number) => `${formatNumber(n, 0)} att välja mellan`,
+    choicesCount: (n: number) => (n === 0 ? 'Ingen att välja mellan ännu' : `${formatNumber(n, 0)} att välja mellan`),
     searchHeading: 'Sök bland alla utförare',
   },
   service: {
@@ -51,6 +51,11 @@ export const sv = {
     notSelectableHeading: 'Kan inte väljas just nu',
     notSelectableLead: 'De här utförarna finns inte längre i kundvalet. Deras sidor finns kvar så att du kan läsa kommunens uppföljningar.',
     tableLink: 'Se alla i en tabell',
+    /** Said where the list would be when nobody can be chosen (a new site, or all withdrawn). */
+    empty: {
+      'none-yet': { provider: 'Inga anordnare är godkända för den här tjänsten ännu.', unit: 'Inga boenden eller verksamheter är godkända för den här tjänsten ännu.' },
+      'none-selectable': { provider: 'Just nu finns ingen anordnare att välja inom den här tjänsten.', unit: 'Just nu finns inget boende eller ingen verksamhet att välja inom den här tjänsten.' },
+    },
     areas: 'Områden',
     keyFigures: 'Nyckeltal',
     noFigures: 'Inga resultat från brukarundersökningar ännu.',
@@ -166,6 +171,7 @@ export const sv = {
   indicator: {
     listTitle: 'Så läser du siffrorna',
     listLead: 'Här förklarar vi varje mått: vad som frågas, vem som svarar och hur du jämför.',
+    listEmpty: 'Kommunen har inte publicerat några resultat ännu. När den gör det, till exempel från brukarundersökningar, förklaras varje mått här.',
     question: 'Frågan eller måttet',
     respondents: 'Vem svarar',
     minAnswers: 'Minsta antal svar',
@@ -240,7 +246,7 @@ export const sv = {
     ownership: { private: 'Privat', municipal: 'Kommunal (egen regi)', nonprofit: 'Idéburen' },
     status: { active: 'Godkänd', warned: 'Godkänd, har fått varning', withdrawn: 'Godkännandet återkallat', ended: 'Avslutad' },
     legalBasis: { SoL: 'Socialtjänstlagen (SoL)', LSS: 'Lagen om stöd och service till vissa funktionshindrade (LSS)', HSL: 'Hälso- och sjukvårdslagen (HSL)' },
-    paymentUnit: { hour: 'Per timme', day: 'Per dygn', 'half-day': 'Per halvdag', visit: 'Per besök', treatment: 'Per behandling', month: 'Per månad', other: 'Annan modell' },
+    paymentUnit: { hour: 'Per timme', day: 'Per dag eller dygn', 'half-day': 'Per halvdag', visit: 'Per besök', treatment: 'Per behandling', month: 'Per månad', other: 'Annan modell' },
     capacity: { yes: 'Tar emot nya kunder', no: 'Tar inte emot nya kunder just nu', 'waiting-list': 'Kö för nya kunder' },
     capacityCap: (cap: string) => `Kapacitetstak: högst ${cap} kunder`,
     facts: {

@@ -6,6 +6,7 @@ import { DomUtils, parseDocument } from 'htmlparser2';
 import type { Document, Element } from 'domhandler';
 import { sitemapUrls } from '../../../src/lib/site-files/sitemap';
 import { readSiteAddress } from '../../lib/site-address.mjs';
+import { ArgsError, readCommandLine, single, type ArgSpec, type ParsedArgs } from '../../../src/cli/cli-args';
 
 export interface Dist {
   dir: string;
@@ -74,25 +75,32 @@ export function textOf(el: Element): string {
   return DomUtils.textContent(el).replace(/\s+/g, ' ').trim();
 }
 
-/** Runs a check's main, prints an unexpected error plainly and sets the exit code. */
-export async function runCheck(help: string, main: (argv: string[]) => Promise<number> | number): Promise<void> {
-  const argv = process.argv.slice(2);
-  if (argv.includes('--help') || argv.includes('-h')) {
-    console.log(help);
+/** The options of a check that reads a built site: --dist <mapp>. */
+export const DIST_OPTION: ArgSpec = { values: ['dist'], flags: [] };
+
+/**
+ * Runs a check's main: the options are read strictly first (an unknown option
+ * or a stray argument prints the error and the help, exit 2, nothing checked),
+ * then an unexpected error is printed plainly and the exit code set.
+ */
+export async function runCheck(help: string, spec: ArgSpec, main: (args: ParsedArgs) => Promise<number> | number): Promise<void> {
+  const command = readCommandLine(process.argv.slice(2), { help, spec }, (args) => args);
+  if (!command.ok) {
+    process.exitCode = command.exitCode;
     return;
   }
   try {
-    process.exitCode = await main(argv);
+    process.exitCode = await main(command.options);
   } catch (error) {
-    console.error(`Kontrollen kunde inte köras: ${(error as Error).message}`);
+    if (error instanceof ArgsError) console.error(`${error.message}\n\n${help}`);
+    else console.error(`Kontrollen kunde inte köras: ${(error as Error).message}`);
     process.exitCode = 2;
   }
 }
 
 /** --dist <mapp>, default dist. */
-export function distArg(argv: string[]): string {
-  const i = argv.indexOf('--dist');
-  return i >= 0 && argv[i + 1] ? argv[i + 1] : 'dist';
+export function distArg(args: ParsedArgs): string {
+  return single(args, 'dist') ?? 'dist';
 }
 
 /** Prints at most `max` problems, then how many more there were. */

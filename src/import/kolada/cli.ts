@@ -2,7 +2,7 @@
 // from Kolada (or a saved snapshot) into content/, with a summary of every change.
 // With --suggest-units it instead proposes kolada-units.yaml entries (suggest/).
 // Exit code 0: done (or nothing to do). 1: content, network or API problem. 2: wrong options.
-import { ArgsError, parseArgs, single } from '../../cli/cli-args';
+import { ArgsError, single, type ArgSpec, type ParsedArgs } from '../../cli/cli-args';
 import { contentFolder } from '../../cli/content-folder';
 import { runImportCommand } from '../shared/command-line/import-command';
 import { importDate } from '../shared/command-line/today';
@@ -82,13 +82,9 @@ function timeoutOption(given: string | undefined): number {
   return timeoutSeconds;
 }
 
-function noPositional(args: { positional: string[] }): void {
-  if (args.positional.length) throw new ArgsError(`Okänt argument "${args.positional[0]}". Se npm run import:kolada -- --help.`);
-}
+const KOLADA_OPTIONS: ArgSpec = { values: ['kommun', 'year', 'kpi', 'from', 'api', 'timeout', 'content', 'date'], flags: ['dry-run'] };
 
-function parseKoladaOptions(argv: string[]): KoladaCommandOptions {
-  const args = parseArgs(argv, { values: ['kommun', 'year', 'kpi', 'from', 'api', 'timeout', 'content', 'date'], flags: ['dry-run'] });
-  noPositional(args);
+function readKoladaOptions(args: ParsedArgs): KoladaCommandOptions {
   const kommun = kommunOption(single(args, 'kommun'));
   const year = yearOption(single(args, 'year'));
   const kpis = (args.values.get('kpi') ?? []).flatMap((k) => k.split(',')).map((k) => k.trim().toUpperCase()).filter(Boolean);
@@ -113,9 +109,9 @@ interface SuggestCommandOptions {
 /** Options of the import that mean nothing for a proposal: refused, not ignored. */
 const IMPORT_ONLY = ['kpi', 'date'];
 
-function parseSuggestOptions(argv: string[]): SuggestCommandOptions {
-  const args = parseArgs(argv, { values: ['kommun', 'year', 'from', 'api', 'timeout', 'content', ...IMPORT_ONLY], flags: ['suggest-units', 'dry-run'] });
-  noPositional(args);
+const SUGGEST_OPTIONS: ArgSpec = { values: ['kommun', 'year', 'from', 'api', 'timeout', 'content', ...IMPORT_ONLY], flags: ['suggest-units', 'dry-run'] };
+
+function readSuggestOptions(args: ParsedArgs): SuggestCommandOptions {
   const importOnly = IMPORT_ONLY.find((name) => args.values.has(name));
   if (importOnly) throw new ArgsError(`--${importOnly} hör till importen och används inte med --suggest-units. Ta bort det.`);
   const year = single(args, 'year');
@@ -143,7 +139,8 @@ function suggestMain(argv: string[], checkRuntime: () => void): Promise<number> 
     {
       name: 'npm run import:kolada',
       help: HELP,
-      parse: parseSuggestOptions,
+      spec: SUGGEST_OPTIONS,
+      read: readSuggestOptions,
       run: (o, { progress }) =>
         suggestKoladaUnits({ contentDir: contentFolder(o.content), projectDir: process.cwd(), kommun: o.kommun, year: o.year, source: koladaSource(o, progress), dryRun: o.dryRun, progress }),
       summary: (report) => ['', ...formatSuggestTable(report)],
@@ -160,7 +157,8 @@ export function main(argv: string[], checkRuntime: () => void = () => {}): Promi
     {
       name: 'npm run import:kolada',
       help: HELP,
-      parse: parseKoladaOptions,
+      spec: KOLADA_OPTIONS,
+      read: readKoladaOptions,
       run: (o, { progress, command }) =>
         runKoladaImport({ contentDir: contentFolder(o.content), projectDir: process.cwd(), kommun: o.kommun, year: o.year, kpis: o.kpis, source: koladaSource(o, progress), dryRun: o.dryRun, today: o.today, progress, command }),
       // A blank line between the progress on stderr and the summary.

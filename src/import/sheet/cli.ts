@@ -2,7 +2,7 @@
 // follow-up register, CSV or .xlsx) into content/, all rows or none.
 // Exit code 0: imported (or nothing to change). 1: rows refused or content invalid. 2: wrong options.
 import { existsSync } from 'node:fs';
-import { ArgsError, parseArgs, single } from '../../cli/cli-args';
+import { ArgsError, single, type ArgSpec, type ParsedArgs } from '../../cli/cli-args';
 import { contentFolder } from '../../cli/content-folder';
 import { runImportCommand } from '../shared/command-line/import-command';
 import { importDate } from '../shared/command-line/today';
@@ -51,8 +51,9 @@ interface SheetCommandOptions {
   dryRun: boolean;
 }
 
-function parseSheetOptions(argv: string[]): SheetCommandOptions {
-  const args = parseArgs(argv, { values: ['kind', 'content', 'date'], flags: ['dry-run'] });
+const SHEET_OPTIONS: ArgSpec = { values: ['kind', 'content', 'date'], flags: ['dry-run'], positionals: true };
+
+function readSheetOptions(args: ParsedArgs): SheetCommandOptions {
   if (args.positional.length !== 1) throw new ArgsError('Ange precis en fil att läsa, t.ex. npm run import:sheet -- enkat-2025.xlsx --kind survey.');
   const file = args.positional[0];
   const kind = single(args, 'kind');
@@ -68,7 +69,8 @@ export function main(argv: string[], checkRuntime: () => void = () => {}): Promi
     {
       name: 'npm run import:sheet',
       help: HELP,
-      parse: parseSheetOptions,
+      spec: SHEET_OPTIONS,
+      read: readSheetOptions,
       run: (o, { progress, command }) =>
         runSheetImport({ contentDir: contentFolder(o.content), projectDir: process.cwd(), file: o.file, kind: o.kind, dryRun: o.dryRun, today: o.today, progress, command }),
       summary: formatSheetSummary,

@@ -3,18 +3,28 @@
 import type { Catalog } from '../catalog/catalog';
 import { areaNamesOf, choicePath } from './choice-card';
 import { paths } from './paths';
+import { emptyChoices, type EmptyChoices } from './service-page';
 
 export interface SearchGroup {
-  service: { id: string; name: string; path: string };
+  service: { id: string; name: string; path: string; choiceLevel: 'provider' | 'unit' };
+  empty?: EmptyChoices;
   choices: { id: string; kind: 'provider' | 'unit'; name: string; path: string; providerName: string; areaNames: string[]; languages: string[] }[];
 }
 
-export function searchPage(catalog: Catalog): { groups: SearchGroup[] } {
-  return {
-    groups: catalog.services.map((service) => ({
-      service: { id: service.id, name: service.name, path: paths.service(service.id) },
-      choices: catalog
-        .choicesForService(service.id)
+export interface SearchPageView {
+  groups: SearchGroup[];
+  /** Whether there is anyone at all to search for; a new site has no one yet. */
+  anyChoices: boolean;
+}
+
+export function searchPage(catalog: Catalog): SearchPageView {
+  const groups = catalog.services.map((service): SearchGroup => {
+    const all = catalog.choicesForService(service.id);
+    const empty = emptyChoices(all);
+    return {
+      service: { id: service.id, name: service.name, path: paths.service(service.id), choiceLevel: service.choiceLevel },
+      ...(empty ? { empty } : {}),
+      choices: all
         .filter((c) => c.selectable)
         .map((c) => ({
           id: c.id,
@@ -25,6 +35,7 @@ export function searchPage(catalog: Catalog): { groups: SearchGroup[] } {
           areaNames: areaNamesOf(catalog, service.id, c.areaIds),
           languages: c.languages,
         })),
-    })),
-  };
+    };
+  });
+  return { groups, anyChoices: groups.some((g) => g.choices.length > 0) };
 }

@@ -9,6 +9,7 @@ import type { Indicator } from '../../schemas/indicator';
 import type { Provider } from '../../schemas/provider';
 import type { Service } from '../../schemas/service';
 import { areaNamesOf, choicePath, profileNamesOf } from './choice-card';
+import { emptyChoices, type EmptyChoices } from './service-page';
 
 export interface TableRow {
   id: string;
@@ -33,13 +34,17 @@ export interface TablePageView {
   freshnessMonths: number;
   indicators: Pick<Indicator, 'id' | 'name'>[];
   rows: TableRow[];
+  /** Nobody to list: the page says why instead of showing an empty table. */
+  empty?: EmptyChoices;
   /** Some figure is older than the freshness limit: the page explains the tag. */
   anyOld: boolean;
 }
 
 export function tablePage(catalog: Catalog, serviceId: string): TablePageView {
   const service = catalog.serviceById.get(serviceId)!;
-  const choices = catalog.choicesForService(service.id).filter((c) => c.selectable);
+  const all = catalog.choicesForService(service.id);
+  const choices = all.filter((c) => c.selectable);
+  const empty = emptyChoices(all);
   // Every indicator of the service that someone has a figure for, key indicators first: this table is
   // also the comparison for those without JavaScript.
   const indicators = indicatorsOfService(catalog, service.id, choices);
@@ -70,6 +75,7 @@ export function tablePage(catalog: Catalog, serviceId: string): TablePageView {
     freshnessMonths: catalog.site.freshnessMonths,
     indicators: indicators.map(({ id, name }) => ({ id, name })),
     rows,
+    ...(empty ? { empty } : {}),
     anyOld: rows.some((r) => r.figures.some(({ figure }) => hasValue(figure) && figure.isOld)),
   };
 }

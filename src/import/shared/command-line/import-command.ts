@@ -7,37 +7,32 @@ import { describeImportError } from '../import-errors';
 import { ImportSetupError } from '../pipeline';
 import { ImportLockedError, stopCleanlyOnSignals } from '../write/import-lock';
 import { printErr, printOut } from '../../../cli/terminal-output';
+import { readCommandLine, type ArgSpec, type ParsedArgs } from '../../../cli/cli-args';
 
 export interface ImportCommand<Options, Report extends { counts: { refused: number } }> {
   /** How staff start it, e.g. "npm run import:kolada"; also who holds the lock. */
   name: string;
   help: string;
-  /** The options, or an error whose message says what is wrong with them (exit 2). */
-  parse: (argv: string[]) => Options;
+  /** Which options the command takes; anything else is refused (exit 2). */
+  spec: ArgSpec;
+  /** The command's options from what was given, or an ArgsError saying what is wrong with them (exit 2). */
+  read: (args: ParsedArgs) => Options;
   run: (options: Options, context: { progress: (line: string) => void; command: string }) => Promise<Report>;
   summary: (report: Report) => string[];
   /** This importer's own errors in words, or undefined for the shared wording. */
   explain?: (error: unknown, options: Options) => string | undefined;
 }
 
-/** Runs an import command; returns the exit code. `checkRuntime` runs after --help, before anything else. */
+/** Runs an import command; returns the exit code. `checkRuntime` runs after the options are read, before anything else. */
 export async function runImportCommand<Options, Report extends { counts: { refused: number } }>(
   argv: string[],
   command: ImportCommand<Options, Report>,
   checkRuntime: () => void,
 ): Promise<number> {
-  if (argv.includes('--help') || argv.includes('-h')) {
-    printOut(command.help);
-    return 0;
-  }
+  const commandLine = readCommandLine(argv, { help: command.help, spec: command.spec, nothingDone: 'Inget skrevs.' }, command.read);
+  if (!commandLine.ok) return commandLine.exitCode;
+  const options = commandLine.options;
   checkRuntime();
-  let options: Options;
-  try {
-    options = command.parse(argv);
-  } catch (e) {
-    printErr((e as Error).message);
-    return 2;
-  }
   stopCleanlyOnSignals(printErr);
   try {
     const report = await command.run(options, { progress: (line) => printErr(line), command: `${command.name} -- ${argv.join(' ')}` });

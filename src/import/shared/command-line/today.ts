@@ -1,4 +1,5 @@
 // Today's date in Sweden as YYYY-MM-DD: the publication date an import writes.
+import { ArgsError } from '../../../cli/cli-args';
 import { isRealIsoDate } from '../../../lib/locale/dates';
 
 export function swedishToday(now = new Date()): string {
@@ -8,6 +9,6 @@ export function swedishToday(now = new Date()): string {
 /** The --date given on the command line, or today. */
 export function importDate(given: string | undefined): string {
   if (given === undefined) return swedishToday();
-  if (!isRealIsoDate(given)) throw new Error(`--date ska vara ett datum skrivet ÅÅÅÅ-MM-DD (fick "${given}").`);
+  if (!isRealIsoDate(given)) throw new ArgsError(`--date ska vara ett datum skrivet ÅÅÅÅ-MM-DD (fick "${given}").`);
   return given;
 }
