@@ -4,8 +4,8 @@
 // test-results/sites/<name>/, then runs Playwright against it.
 import { spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { E2E_SITE } from '../test/e2e/support/fixture-site';
+import { readCommandLine } from '../src/cli/cli-args';
 import { assertNodeVersion } from './lib/node-version';
 
 const HELP = `Användning: npm run test:e2e [-- [--no-build] [fil-eller-mönster ...]]
@@ -18,29 +18,23 @@ Slutkod 0: alla tester gick igenom. 1: något test eller bygget misslyckades.
 2: okänt val.`;
 
 function main(argv: string[]): number {
-  const options = { 'no-build': { type: 'boolean' }, help: { type: 'boolean', short: 'h' } } as const;
-  let args: ReturnType<typeof parseArgs<{ args: string[]; strict: true; allowPositionals: true; options: typeof options }>>;
-  try {
-    args = parseArgs({ args: argv, strict: true, allowPositionals: true, options });
-  } catch (error) {
-    console.error(`${(error as Error).message}\n\n${HELP}`);
-    return 2;
-  }
-  if (args.values.help) {
-    console.log(HELP);
-    return 0;
-  }
+  const command = readCommandLine(argv, { help: HELP, spec: { values: [], flags: ['no-build'], positionals: true } }, (args) => ({
+    build: !args.flags.has('no-build'),
+    specs: args.positional,
+  }));
+  if (!command.ok) return command.exitCode;
+  const { build, specs } = command.options;
   assertNodeVersion();
   const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', KVG_CONTENT_DIR: resolve(E2E_SITE.content) };
-  if (!args.values['no-build']) {
+  if (build) {
     console.log(`Bygger testwebbplatsen ${E2E_SITE.content}/ ...`);
-    const build = spawnSync(process.execPath, ['scripts/astro.mjs', 'build', '--outDir', resolve(E2E_SITE.dist)], { env, stdio: ['ignore', 'ignore', 'inherit'] });
-    if (build.status !== 0) {
-      console.error(`Bygget av ${E2E_SITE.content}/ misslyckades (slutkod ${build.status}).`);
+    const result = spawnSync(process.execPath, ['scripts/astro.mjs', 'build', '--outDir', resolve(E2E_SITE.dist)], { env, stdio: ['ignore', 'ignore', 'inherit'] });
+    if (result.status !== 0) {
+      console.error(`Bygget av ${E2E_SITE.content}/ misslyckades (slutkod ${result.status}).`);
       return 1;
     }
   }
-  const run = spawnSync('playwright', ['test', ...args.positionals], { env, stdio: 'inherit' });
+  const run = spawnSync('playwright', ['test', ...specs], { env, stdio: 'inherit' });
   return run.status ?? 1;
 }
 

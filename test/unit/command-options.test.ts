@@ -119,6 +119,7 @@ const NOT_OURS = new Set(['astro.mjs']);
 const TAKES_ARGUMENTS = new Map([
   ['import-sheet.ts', 'the file to read'],
   ['bench/run.ts', 'names of measurements'],
+  ['test-e2e.ts', 'spec files for Playwright'],
 ]);
 /** One option that needs a value, per command that has any. */
 const VALUE_OPTION = new Map([
