@@ -2,6 +2,7 @@
 // the legal texts say. One file per site.
 import { z } from 'zod';
 import { contactSchema, emailSchema, idSchema, isoDateSchema, textSchema, webUrlSchema } from './common';
+import { headersSchema } from './site-headers';
 import { AA_NORMAL_TEXT, parseHexColour, ratioAsShown } from '../lib/colour/contrast';
 import { THEME_USE, themeContrastShortfall, type ThemeRole } from '../lib/colour/theme';
 import { formatNumber } from '../lib/locale/format';
@@ -46,6 +47,8 @@ export const siteSchema = z.strictObject({
   theme: z
     .strictObject({ primary: themeColourSchema('primary').default('#005a9c'), accent: themeColourSchema('accent').default('#6b2c91') })
     .default({ primary: '#005a9c', accent: '#6b2c91' }),
+  /** HTTP headers the web server sends beyond the fixed security headers (src/lib/site-files). */
+  headers: headersSchema,
   /** Profiles providers and units may have; filters and validation use this list. */
   profiles: z
     .array(z.strictObject({ id: idSchema, name: textSchema(80), description: textSchema(500).optional() }))

@@ -1,9 +1,11 @@
 // site.yaml's publishing settings as kommun staff read the errors: theme
-// colours checked for contrast. Each error names the field, the value and
+// colours checked for contrast, the headers (frame-ancestors, HSTS) and the
+// kommun's own frame (kommunFrame). Each error names the field, the value and
 // what is expected, in Swedish.
 import { appendFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { siteSchema } from '../../src/schemas/site';
+import { originSchema } from '../../src/schemas/site-headers';
 import { copyValidContent } from './support/content-fixture';
 
 /** Errors from the fixture content with YAML added to the end of site.yaml. */
@@ -48,6 +50,60 @@ describe('theme colours must be readable (WCAG AA 4,5:1)', () => {
     expect(errorsWith('theme:\n  primary: blå\n')).toMatchInlineSnapshot(`
       [
         "content/site.yaml, rad 33, fält theme.primary: värdet är "blå". Förväntat: en färg skriven #RRGGBB, t.ex. #005a9c.",
+      ]
+    `);
+  });
+});
+
+describe('headers: which sites may frame this one, and HSTS', () => {
+  it('defaults to the site itself only and a year of HSTS', () => {
+    expect(siteSchema.shape.headers.parse(undefined)).toEqual({ frameAncestors: [], hsts: { maxAge: 31536000, includeSubDomains: false } });
+  });
+
+  it.each([
+    ['https://www.kommun.se', 'https://www.kommun.se'],
+    ['https://www.kommun.se/', 'https://www.kommun.se'],
+    ['HTTPS://WWW.Kommun.SE', 'https://www.kommun.se'],
+    ['http://intranat.kommun.se:8080', 'http://intranat.kommun.se:8080'],
+    ['https://www.håbo.se', 'https://www.xn--hbo-ula.se'],
+  ])('accepts the origin %j as %j', (value, origin) => {
+    expect(originSchema.parse(value)).toBe(origin);
+  });
+
+  it.each([
+    ['a quote', 'https://www.kommun.se" always; add_header X "y'],
+    ['a line break', 'https://www.kommun.se\nadd_header X y;'],
+    ['a semicolon', "https://www.kommun.se; script-src 'unsafe-inline'"],
+    ['a space', 'https://www.kommun.se https://annan.example'],
+    ['a path', 'https://www.kommun.se/omsorg/'],
+    ['a keyword', "'none'"],
+    ['a wildcard', '*'],
+    ['another scheme', 'ftp://www.kommun.se'],
+    ['a dollar sign', 'https://www.kommun.se$host'],
+    ['a user name', 'https://user@www.kommun.se'],
+  ])('refuses %s', (_what, value) => {
+    const result = originSchema.safeParse(value);
+    expect(result.success).toBe(false);
+  });
+
+  it('names the field and the value, and says what an origin is', () => {
+    expect(errorsWith('headers:\n  frameAncestors:\n    - https://www.kommun.se\n    - "https://www.kommun.se\\"; add_header X y"\n')).toMatchInlineSnapshot(`
+      [
+        "content/site.yaml, rad 35, fält headers.frameAncestors[1]: värdet är "https://www.kommun.se\\"; add_header X y". Förväntat: en webbplats adress utan sökväg, t.ex. https://www.exempelkommun.se: https:// eller http://, värdnamnet och eventuellt :port, inget mer (ingen sökväg, inga mellanslag, citattecken eller semikolon).",
+      ]
+    `);
+  });
+
+  it('refuses an HSTS max-age over two years or below 0', () => {
+    expect(errorsWith('headers:\n  hsts:\n    maxAge: 99999999999\n')).toMatchInlineSnapshot(`
+      [
+        "content/site.yaml, rad 34, fält headers.hsts.maxAge: värdet är 99999999999. Förväntat: ett heltal sekunder mellan 0 (skicka ingen HSTS) och 63072000 (två år), t.ex. 31536000 (ett år).",
+      ]
+    `);
+    expect(errorsWith('headers:\n  hsts:\n    maxAge: -1\n    preload: true\n')).toMatchInlineSnapshot(`
+      [
+        "content/site.yaml, rad 34, fält headers.hsts.maxAge: värdet är -1. Förväntat: ett heltal sekunder mellan 0 (skicka ingen HSTS) och 63072000 (två år), t.ex. 31536000 (ett år).",
+        "content/site.yaml, rad 35, fält headers.hsts.preload: värdet är true. Förväntat: inget sådant fält. Kontrollera stavningen mot content/README.md.",
       ]
     `);
   });
