@@ -42,7 +42,7 @@ export function nginxConfig(setup: ServerSetup): string {
     `# Kundvalsguiden: nginx-inställningar för ${commentText(setup.address)}`,
     '# Skrivs av bygget (npm run build) från content/site.yaml. Ändra inte här: ändra site.yaml och bygg om.',
     '#',
-    '# Kopiera innehållet i dist/ till mappen' + (base === '/' ? ' som är root för server-blocket' : ` ${base.slice(1, -1)} under root för server-blocket`) + ',',
+    `# Kopiera innehållet i dist/ till ${base === '/' ? 'mappen som är root för server-blocket' : `mappen ${base.slice(1, -1)} under root för server-blocket`},`,
     '# lägg den här filen till exempel som /etc/nginx/snippets/kundvalsguiden.conf och skriv',
     '#     include snippets/kundvalsguiden.conf;',
     '# inuti server { ... } för webbplatsen. Prova med nginx -t och ladda om med nginx -s reload.',

@@ -34,7 +34,6 @@ export function hstsValue({ maxAge, includeSubDomains }: Hsts): string {
  */
 export function headerValueProblem(value: string): string | undefined {
   if (/[\r\n]/.test(value)) return 'en radbrytning';
-  // eslint-disable-next-line no-control-regex
   if (/[\u0000-\u001f\u007f]/.test(value)) return 'ett styrtecken';
   if (/[^\u0020-\u007e]/.test(value)) return 'ett tecken utanför ASCII';
   if (/[$\\`]/.test(value)) return 'något av tecknen $ \\ `';

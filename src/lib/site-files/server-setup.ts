@@ -28,6 +28,5 @@ export function serverPaths(base: string) {
 
 /** One line for a comment in a configuration file: nothing that could end the comment. */
 export function commentText(text: string): string {
-  // eslint-disable-next-line no-control-regex
   return text.replace(/[\u0000-\u001f\u007f\u2028\u2029]+/g, ' ');
 }
