@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { contactSchema, emailSchema, idSchema, isoDateSchema, textSchema, webUrlSchema } from './common';
 import { headersSchema } from './site-headers';
+import { kommunFrameSchema } from './kommun-frame';
 import { AA_NORMAL_TEXT, parseHexColour, ratioAsShown } from '../lib/colour/contrast';
 import { THEME_USE, themeContrastShortfall, type ThemeRole } from '../lib/colour/theme';
 import { formatNumber } from '../lib/locale/format';
@@ -49,6 +50,8 @@ export const siteSchema = z.strictObject({
     .default({ primary: '#005a9c', accent: '#6b2c91' }),
   /** HTTP headers the web server sends beyond the fixed security headers (src/lib/site-files). */
   headers: headersSchema,
+  /** The kommun's own header and footer around every page; without it the site has its own plain frame. */
+  kommunFrame: kommunFrameSchema.optional(),
   /** Profiles providers and units may have; filters and validation use this list. */
   profiles: z
     .array(z.strictObject({ id: idSchema, name: textSchema(80), description: textSchema(500).optional() }))
