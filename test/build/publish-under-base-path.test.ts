@@ -1,25 +1,32 @@
-// A kommun publishes the site under a path of its own web (/kundval/): the
-// build's nginx configuration and .htaccess, on a real nginx and a real Apache,
-// serve the pages there with exactly the headers _headers lists, the right
-// types and caching.
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+// A kommun publishes the site under a path of its own web (/kundval/), inside
+// its own header and footer (kommunFrame, with its logo in content/assets/).
+// Every page links the logo and the kommun's links under the base path, and
+// the build's nginx configuration and .htaccess, on a real nginx and a real
+// Apache, serve the pages there with exactly the headers _headers lists, the
+// right types and caching.
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { VALID_CONTENT } from '../unit/support/content-fixture';
 import { readHeadersFile } from '../unit/support/server-config-files';
-import { buildSite } from './support/site-build';
+import { buildSite, filesIn } from './support/site-build';
 import { apacheErrorLog, startApache, startNginx, type RunningServer } from './support/web-servers';
 
 const BASE = '/kundval/';
 const work = mkdtempSync(join(tmpdir(), 'kvg-publish-'));
 const content = join(work, 'content');
 const dist = join(work, 'dist');
+const FRAME = join(import.meta.dirname, '../fixtures/kommun-frame');
+const LOGO = readFileSync(join(FRAME, 'logotyp.svg'));
 
 beforeAll(() => {
   cpSync(VALID_CONTENT, content, { recursive: true });
+  mkdirSync(join(content, 'assets'));
+  writeFileSync(join(content, 'assets/logotyp.svg'), LOGO);
   const site = readFileSync(join(content, 'site.yaml'), 'utf8').replace(/^basePath: \/$/m, `basePath: ${BASE}`);
-  writeFileSync(join(content, 'site.yaml'), `${site}headers:\n  frameAncestors:\n    - https://www.testkommun.example\n`);
+  const frame = readFileSync(join(FRAME, 'site-frame.yaml'), 'utf8');
+  writeFileSync(join(content, 'site.yaml'), `${site}headers:\n  frameAncestors:\n    - https://www.testkommun.example\n${frame}`);
   const build = buildSite(content, dist);
   expect(build.status, build.output.slice(-3000)).toBe(0);
 });
@@ -38,6 +45,36 @@ describe('the build writes the server files', () => {
     expect(headers['Strict-Transport-Security']).toBe('max-age=31536000');
     expect(readFileSync(join(`${dist}-server`, 'nginx.conf'), 'utf8')).toContain(`location ${BASE} {`);
     expect(readFileSync(join(dist, '.htaccess'), 'utf8')).toContain(`ErrorDocument 404 ${BASE}404.html`);
+  });
+});
+
+describe("the kommun's frame on every page", () => {
+  const pages = () => filesIn(dist).filter((f) => f.endsWith('.html'));
+  const LOGO_TAG = `<img src="${BASE}kommun/logotyp.svg" alt="Testkommun, till kommunens startsida">`;
+
+  it('copies the logo from content/assets/ to kommun/logotyp.svg, unchanged', () => {
+    expect(readFileSync(join(dist, 'kommun/logotyp.svg')).equals(LOGO)).toBe(true);
+  });
+
+  it('every page shows the logo from under the base path, leading to the kommun', () => {
+    expect(pages().length).toBeGreaterThan(15);
+    for (const page of pages()) {
+      const html = readFileSync(join(dist, page), 'utf8');
+      expect(html, page).toContain(`<a href="https://www.testkommun.example/" class="kommun-logo">${LOGO_TAG}</a>`);
+      expect(html.split(LOGO_TAG), page).toHaveLength(2);
+    }
+  });
+
+  it("every page has the kommun's header menu and footer, and links nowhere else on the site's host but under the base path", () => {
+    for (const page of pages()) {
+      const html = readFileSync(join(dist, page), 'utf8');
+      expect(html, page).toContain('<nav aria-label="Kommunens webbplats" class="kommun-nav"><ul><li><a href="https://www.testkommun.example/omsorg/">Omsorg och stöd</a></li><li><a href="https://www.testkommun.example/kontakt/">Kontakta kommunen</a></li></ul></nav>');
+      expect(html, page).toContain('<p class="kommun-footer-address">Testkommun, Stadshuset, 999 99 Teststad</p>');
+      expect(html, page).toContain('<a href="tel:0812345600">08-123 456 00</a>');
+      expect(html, page).toContain('<a href="mailto:kommun@testkommun.example">E-post till kommunen</a>');
+      const local = [...html.matchAll(/\s(?:href|src)="(\/[^"]*)"/g)].map((m) => m[1]);
+      expect(local.filter((l) => !l.startsWith(BASE)), page).toEqual([]);
+    }
   });
 });
 
@@ -83,6 +120,14 @@ describe.each(Object.keys(servers) as Server[])('%s with the generated configura
     const links = [...body.matchAll(/\s(?:href|src)="(\/[^"]*)"/g)].map((m) => m[1]);
     expect(links.length).toBeGreaterThan(5);
     expect(links.filter((l) => !l.startsWith(BASE))).toEqual([]);
+  });
+
+  it("serves the kommun's logo from under the base path as an SVG image with the same headers", async () => {
+    const response = await get(`${BASE}kommun/logotyp.svg`);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toBe('image/svg+xml');
+    expect(response.body).toBe(LOGO.toString('utf8'));
+    expect(securityHeadersOf(response.headers)).toEqual(expectedHeaders());
   });
 
   it('keeps hashed files a year', async () => {
