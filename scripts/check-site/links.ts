@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
+import { DomUtils } from 'htmlparser2';
 import { DIST_OPTION, distArg, elements, fileForPath, htmlFiles, listFiles, openDist, parseHtml, reportProblems, runCheck, sitemapPages, textOf, type Dist } from './lib/dist';
 import { linkKind } from './lib/inert';
 
@@ -82,7 +83,9 @@ await runCheck(HELP, DIST_OPTION, (args) => {
     for (const [tag, attr] of LINK_ATTRIBUTES)
       for (const el of elements(doc, (e) => e.name === tag && e.attribs[attr] !== undefined)) follow(file, el.attribs[attr], pageUrl);
     for (const a of elements(doc, (e) => e.name === 'a' && e.attribs.href !== undefined)) {
-      const text = (a.attribs['aria-label'] ?? textOf(a)).toLowerCase().replace(/[.:!]$/, '');
+      // An image in a link (the kommun's logo) names it by its alt text, as a screen reader reads it.
+      const alts = DomUtils.findAll((e) => e.name === 'img', a.children).map((img) => img.attribs.alt ?? '');
+      const text = (a.attribs['aria-label'] ?? [textOf(a), ...alts].join(' ').trim()).toLowerCase().replace(/[.:!]$/, '');
       if (!text) problems.push(`${file}: en länk till ${a.attribs.href} har ingen text`);
       else if (VAGUE_TEXTS.has(text)) problems.push(`${file}: länktexten "${text}" (${a.attribs.href}) säger inte vart den leder`);
     }

@@ -140,3 +140,33 @@ export function ensureChromium() {
   }
   return true;
 }
+
+/** Debian's nginx and Apache, for the build test that serves a built site with the generated configuration. */
+export const NGINX_PATH = '/usr/sbin/nginx';
+export const APACHE_PATH = '/usr/sbin/apache2';
+
+/**
+ * Installs a Debian package with apt-get when its program is missing and we are
+ * root, as ensureChromium does; otherwise says what to run. Debian's packages
+ * start their service only where the init system allows it; in a container
+ * policy-rc.d refuses, so nothing is left running. Returns true when the program is there.
+ */
+export function ensureAptProgram({ path, pkg, what }) {
+  if (existsSync(path)) return true;
+  const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
+  if (!isRoot) {
+    console.error(`${what} saknas (${path}).\n  Kör som root:  apt-get update && apt-get install -y ${pkg}`);
+    return false;
+  }
+  console.log(`${what}: saknas, installerar ${pkg} med apt-get ...`);
+  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+  const ok = quietCommand('apt-get', ['update'], env) && quietCommand('apt-get', ['install', '-y', pkg], env);
+  if (!ok || !existsSync(path)) {
+    console.error(`Kunde inte installera ${pkg} med apt-get. Se felen ovan.`);
+    return false;
+  }
+  return true;
+}
+
+export const ensureNginx = () => ensureAptProgram({ path: NGINX_PATH, pkg: 'nginx', what: 'nginx' });
+export const ensureApache = () => ensureAptProgram({ path: APACHE_PATH, pkg: 'apache2', what: 'Apache (apache2)' });

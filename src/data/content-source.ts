@@ -2,6 +2,7 @@
 // a build with any content error stops here with the full list.
 import { resolve } from 'node:path';
 import type { ContentModel } from '../lib/catalog/model';
+import type { KommunLogo } from '../lib/kommun-frame/logo-file';
 import { formatContentError } from './content-error';
 import { loadContent } from './load-content';
 
@@ -33,4 +34,9 @@ export function loadValidatedContent(): ContentModel {
   }
   store[MODEL_KEY] = { dir, model: result.model };
   return result.model;
+}
+
+/** The kommun's logo as read and checked from content/, when site.yaml has a kommunFrame. */
+export function kommunLogo(): KommunLogo | undefined {
+  return loadValidatedContent().kommunLogo;
 }

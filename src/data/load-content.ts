@@ -12,6 +12,7 @@ import { formatPath, sortErrors, type ContentError } from './content-error';
 import { maskPersonalNumber } from '../lib/safe-text/identity-numbers';
 import { byName } from '../lib/locale/names';
 import { importLeftoverErrors } from './import-leftovers';
+import { readKommunLogo } from './kommun-logo';
 import { findPersonalNumbersIn, maskError, normaliseContent, NO_PERSONAL_NUMBERS_EXPECTED } from './personal-data';
 import { checkContentPath, readCsvFile, readYamlFile, type YamlFile } from './read-files';
 import { issueToErrors } from './zod-issues';
@@ -249,6 +250,8 @@ export function loadContent(contentDir: string, projectDir = join(contentDir, '.
     indicatorValues: loadIndicatorValues(contentTypes.indicatorValues),
     koladaUnits: loadLists(contentTypes.koladaUnits),
   };
+  const kommunLogo = site ? readKommunLogo(contentDir, rootReal, site, rel) : { errors: [] };
+  errors.push(...kommunLogo.errors);
   // Cross-file rules run even when site.yaml is broken, so one run lists every error.
   errors.push(...checkReferences({ site, ...located, unresolved }));
   // A running or stopped import may leave the files half switched: never publish that.
@@ -270,6 +273,7 @@ export function loadContent(contentDir: string, projectDir = join(contentDir, '.
       qualityReports: plain(located.qualityReports),
       followUps: plain(located.followUps),
       koladaUnits: plain(located.koladaUnits),
+      ...(kommunLogo.logo ? { kommunLogo: kommunLogo.logo } : {}),
     },
   };
 }

@@ -25,6 +25,9 @@ export const sv = {
     contactUs: 'Kontakta kommunen',
     lastUpdated: 'Senast uppdaterad',
     siteTitleSuffix: 'Välj utförare',
+    /** The kommun's own menu above the site's (kommunFrame.headerLinks). */
+    kommunNavLabel: 'Kommunens webbplats',
+    kommunPhone: 'Telefon',
   },
   home: {
     title: 'Välj utförare inom äldreomsorg och stöd',

@@ -39,17 +39,24 @@ export const percentSchema = z
   .min(0, { error: 'ett tal mellan 0 och 100 (procent)' })
   .max(100, { error: 'ett tal mellan 0 och 100 (procent)' });
 
+/** Why a web address cannot be a link, in words; undefined when it can. */
+function webUrlProblemMessage(v: string): string | undefined {
+  const problem = /^https?:\/\//i.test(v) ? hrefProblem(v) : 'scheme';
+  if (problem === 'scheme') return 'en webbadress som börjar med https:// eller http://';
+  if (problem === 'user-info')
+    return 'en webbadress utan något före @ i värdnamnet (https://kommun.se@annan.example/ leder till annan.example). Skriv bara https:// och värdnamnet';
+  if (problem === 'mixed-script')
+    return 'en webbadress vars värdnamn inte blandar skriftsystem, t.ex. kyrilliska eller grekiska bokstäver bland latinska (en sådan adress kan härma en annan). Skriv adressen med vanliga bokstäver';
+  return undefined;
+}
+
 /** Only http(s) web addresses that go where they seem to: the address is shown as a link. */
 export const webUrlSchema = z
   .string({ error: 'en webbadress' })
   .trim()
   .superRefine((v, ctx) => {
-    const problem = /^https?:\/\//i.test(v) ? hrefProblem(v) : 'scheme';
-    if (problem === 'scheme') ctx.addIssue({ code: 'custom', message: 'en webbadress som börjar med https:// eller http://' });
-    else if (problem === 'user-info')
-      ctx.addIssue({ code: 'custom', message: 'en webbadress utan något före @ i värdnamnet (https://kommun.se@annan.example/ leder till annan.example). Skriv bara https:// och värdnamnet' });
-    else if (problem === 'mixed-script')
-      ctx.addIssue({ code: 'custom', message: 'en webbadress vars värdnamn inte blandar skriftsystem, t.ex. kyrilliska eller grekiska bokstäver bland latinska (en sådan adress kan härma en annan). Skriv adressen med vanliga bokstäver' });
+    const message = webUrlProblemMessage(v);
+    if (message) ctx.addIssue({ code: 'custom', message });
   });
 
 export const emailSchema = z
@@ -110,3 +117,22 @@ export const factsSchema = z.strictObject({
 
 export const languagesSchema = z.array(textSchema(60)).max(60, { error: 'högst 60 språk' });
 export const profilesSchema = z.array(textSchema(80)).max(30, { error: 'högst 30 profiler' });
+
+/**
+ * A link a person follows: a web address (https://, http://), an e-mail
+ * address (mailto:) or a phone number (tel:). Nothing else becomes a link.
+ */
+export const linkHrefSchema = z
+  .string({ error: 'en länk' })
+  .trim()
+  .superRefine((v, ctx) => {
+    let message: string | undefined;
+    if (/^https?:\/\//i.test(v)) message = webUrlProblemMessage(v);
+    else if (/^mailto:/i.test(v)) {
+      if (!emailSchema.safeParse(v.slice('mailto:'.length)).success || hrefProblem(v) !== undefined)
+        message = 'en e-postadress efter mailto:, t.ex. mailto:kommunen@exempelkommun.se';
+    } else if (/^tel:/i.test(v)) {
+      if (!/^tel:\+?[0-9][0-9 -]{4,20}$/i.test(v)) message = 'ett telefonnummer efter tel:, t.ex. tel:+4684650040';
+    } else message = 'en länk som börjar med https://, http://, mailto: eller tel:';
+    if (message) ctx.addIssue({ code: 'custom', message });
+  });

@@ -2,8 +2,29 @@
 // the legal texts say. One file per site.
 import { z } from 'zod';
 import { contactSchema, emailSchema, idSchema, isoDateSchema, textSchema, webUrlSchema } from './common';
+import { headersSchema } from './site-headers';
+import { kommunFrameSchema } from './kommun-frame';
+import { AA_NORMAL_TEXT, parseHexColour, ratioAsShown } from '../lib/colour/contrast';
+import { THEME_USE, themeContrastShortfall, type ThemeRole } from '../lib/colour/theme';
+import { formatNumber } from '../lib/locale/format';
 
-const colourSchema = z.string().regex(/^#[0-9a-fA-F]{6}$/, { error: 'en färg skriven #RRGGBB, t.ex. #005a9c' });
+const hexColourSchema = z.string({ error: 'en färg skriven #RRGGBB, t.ex. #005a9c' }).regex(/^#[0-9a-fA-F]{6}$/, { error: 'en färg skriven #RRGGBB, t.ex. #005a9c' });
+
+/** A theme colour that text on it, or text in it, can be read against (WCAG AA, 4.5:1). */
+const themeColourSchema = (role: ThemeRole) =>
+  hexColourSchema.superRefine((colour, ctx) => {
+    // A colour not written #RRGGBB has its own error already.
+    if (!parseHexColour(colour)) return;
+    const checks = themeContrastShortfall(role, colour);
+    if (!checks) return;
+    const { backdrops, use } = THEME_USE[role];
+    const against = backdrops.map((b) => b.name).join(' och mot ');
+    const gives = checks.map((c) => `${formatNumber(ratioAsShown(c.ratio), 2)}:1 mot ${c.backdrop.name}`).join(' och ');
+    ctx.addIssue({
+      code: 'custom',
+      message: `en färg med kontrast minst ${formatNumber(AA_NORMAL_TEXT, 1)}:1 mot ${against} (WCAG 2.1 AA), eftersom ${use}. ${colour} ger ${gives}. Välj en mörkare färg`,
+    });
+  });
 
 export const siteSchema = z.strictObject({
   name: textSchema(100),
@@ -23,9 +44,14 @@ export const siteSchema = z.strictObject({
   /** Figures older than this are marked "Äldre uppgift". */
   freshnessMonths: z.number().int().min(1).max(120).default(24),
   licence: z.strictObject({ name: textSchema(100), url: webUrlSchema }),
+  /** primary: header, buttons and links; accent: the kommun's footer. Both are checked for contrast. */
   theme: z
-    .strictObject({ primary: colourSchema.default('#005a9c'), accent: colourSchema.default('#6b2c91') })
+    .strictObject({ primary: themeColourSchema('primary').default('#005a9c'), accent: themeColourSchema('accent').default('#6b2c91') })
     .default({ primary: '#005a9c', accent: '#6b2c91' }),
+  /** HTTP headers the web server sends beyond the fixed security headers (src/lib/site-files). */
+  headers: headersSchema,
+  /** The kommun's own header and footer around every page; without it the site has its own plain frame. */
+  kommunFrame: kommunFrameSchema.optional(),
   /** Profiles providers and units may have; filters and validation use this list. */
   profiles: z
     .array(z.strictObject({ id: idSchema, name: textSchema(80), description: textSchema(500).optional() }))

@@ -94,7 +94,7 @@ describe('regelkontrollen', () => {
         'src/lib/x/a.ts': "import { z } from 'zod';\nimport type { Unit } from '../../schemas/unit';\nimport Fuse from 'fuse.js';\nexport { b } from './b';",
         'src/lib/site-files/csp.ts': "import { createHash } from 'node:crypto';",
         'src/components/Card.astro': "---\nimport { formatNumber } from '../lib/locale/format';\nimport { t } from '../i18n';\n---\n<script type=\"application/ld+json\" set:html={json} />\n<p>import x from '../data/y'</p>",
-        'src/schemas/a.ts': "import { z } from 'zod';\nimport { common } from './common';\nimport { isSafeLink } from '../lib/safe-text/links';\nimport { isIsoDate } from '../lib/locale/dates';",
+        'src/schemas/a.ts': "import { z } from 'zod';\nimport { common } from './common';\nimport { isSafeLink } from '../lib/safe-text/links';\nimport { isIsoDate } from '../lib/locale/dates';\nimport { contrastRatio } from '../lib/colour/contrast';",
         'src/import/x/a.ts': "import { readFileSync } from 'node:fs';\nimport { loadContent } from '../../data/load-content';\nimport { unitSchema } from '../../schemas/unit';",
         'src/pages/index.astro': "---\nimport { getCatalog } from '../data/catalog-source';\n---\n",
       }),

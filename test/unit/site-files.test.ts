@@ -1,7 +1,8 @@
-// Files the host and search engines read: the Content-Security-Policy with inline hashes, _headers, sitemap.xml.
+// Files the host and search engines read: the Content-Security-Policy with inline hashes and sitemap.xml.
+// The server files (_headers, nginx, Apache) are in server-config.test.ts.
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { contentSecurityPolicy, cspMetaTag, findInlineBlocks, hashesOf, headersFile, sha256Source, withPageCsp } from '../../src/lib/site-files/csp';
+import { contentSecurityPolicy, cspMetaTag, findInlineBlocks, hashesOf, sha256Source, withPageCsp } from '../../src/lib/site-files/csp';
 import { pagePathOf, sitemapUrls, sitemapXml } from '../../src/lib/site-files/sitemap';
 
 const page = (head: string, body = '') =>
@@ -28,9 +29,14 @@ describe('sha256Source', () => {
 });
 
 describe('contentSecurityPolicy', () => {
-  it('allows only this site, no inline code, and no framing by other sites', () => {
+  it('allows only this site, no inline code, and framing only by the site itself', () => {
     expect(contentSecurityPolicy()).toBe(
-      "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'",
+      "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'self'",
+    );
+  });
+  it("lets the origins from site.yaml frame the site too, each once", () => {
+    expect(contentSecurityPolicy({ frameAncestors: ['https://www.kommun.example', 'https://intra.kommun.example', 'https://www.kommun.example'] })).toMatch(
+      /; frame-ancestors 'self' https:\/\/www\.kommun\.example https:\/\/intra\.kommun\.example$/,
     );
   });
   it('adds hashes sorted and once, and leaves frame-ancestors out of a meta tag', () => {
@@ -52,12 +58,6 @@ describe('withPageCsp', () => {
   it('leaves a page without inline blocks as it was, and a page without the tag alone', () => {
     expect(withPageCsp(page(''))).toBe(page(''));
     expect(withPageCsp('<html><script>x()</script></html>')).toBe('<html><script>x()</script></html>');
-  });
-});
-
-describe('headersFile', () => {
-  it('sends the policy, no referrer and nosniff for every path', () => {
-    expect(headersFile('default-src \'self\'')).toBe("/*\n  Content-Security-Policy: default-src 'self'\n  Referrer-Policy: no-referrer\n  X-Content-Type-Options: nosniff\n");
   });
 });
 

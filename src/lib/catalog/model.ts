@@ -9,6 +9,7 @@ import type { QualityReport } from '../../schemas/quality-report';
 import type { Service } from '../../schemas/service';
 import type { Site } from '../../schemas/site';
 import type { Unit } from '../../schemas/unit';
+import type { KommunLogo } from '../kommun-frame/logo-file';
 
 export interface ContentModel {
   site: Site;
@@ -22,4 +23,6 @@ export interface ContentModel {
   followUps: FollowUp[];
   /** content/kolada-units.yaml: read by the Kolada importer, not shown on pages. */
   koladaUnits?: KoladaUnit[];
+  /** The file site.yaml's kommunFrame.logo.file names, read and checked (src/data/kommun-logo.ts). */
+  kommunLogo?: KommunLogo;
 }

@@ -23,6 +23,8 @@ export const paths = {
   compare: () => 'jamfor/',
   /** The search file of a service (built at build time, fetched by the search islands). */
   searchData: (serviceId: string) => `sok/${serviceId}.json`,
+  /** The kommun's logo, copied from content/ (site.yaml kommunFrame.logo.file). */
+  kommunLogo: (extension: string) => `kommun/logotyp.${extension}`,
   /** One provider or unit as the comparison page reads it. */
   compareData: (serviceId: string, id: string) => `jamfor/${serviceId}/${id}.json`,
 };

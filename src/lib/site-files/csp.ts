@@ -48,11 +48,13 @@ export interface PolicyOptions {
   styleHashes?: Iterable<string>;
   /** A policy in a <meta> tag cannot hold frame-ancestors (browsers ignore it there). */
   forMeta?: boolean;
+  /** Other sites (origins, validated in the site schema) that may show this one in a frame, besides itself. */
+  frameAncestors?: readonly string[];
 }
 
 const sorted = (items: Iterable<string> | undefined) => [...new Set(items ?? [])].sort();
 
-export function contentSecurityPolicy({ scriptHashes, styleHashes, forMeta = false }: PolicyOptions = {}): string {
+export function contentSecurityPolicy({ scriptHashes, styleHashes, forMeta = false, frameAncestors = [] }: PolicyOptions = {}): string {
   const directives: [string, ...string[]][] = [
     ['default-src', "'self'"],
     ['script-src', "'self'", ...sorted(scriptHashes)],
@@ -64,7 +66,8 @@ export function contentSecurityPolicy({ scriptHashes, styleHashes, forMeta = fal
     ['base-uri', "'self'"],
     ['form-action', "'self'"],
   ];
-  if (!forMeta) directives.push(['frame-ancestors', "'none'"]);
+  // The site may frame itself; a kommun that shows it inside its own pages lists its origin in site.yaml.
+  if (!forMeta) directives.push(['frame-ancestors', "'self'", ...[...new Set(frameAncestors)]]);
   return directives.map((d) => d.join(' ')).join('; ');
 }
 
@@ -90,15 +93,4 @@ export function withPageCsp(html: string): string {
   if (!META.test(html)) return html;
   const policy = contentSecurityPolicy({ ...hashesOf(findInlineBlocks(html)), forMeta: true });
   return html.replace(META, cspMetaTag(policy));
-}
-
-/** The _headers file that Netlify, Cloudflare Pages and similar hosts read. */
-export function headersFile(policy: string): string {
-  return [
-    '/*',
-    `  Content-Security-Policy: ${policy}`,
-    `  Referrer-Policy: ${REFERRER_POLICY}`,
-    '  X-Content-Type-Options: nosniff',
-    '',
-  ].join('\n');
 }

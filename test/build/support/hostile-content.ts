@@ -1,7 +1,7 @@
 // Copies the valid test content and writes a hostile string into every
 // free-text field of every content type (YAML and CSV alike), remembering
 // what each field should read after validation.
-import { cpSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { stringify as stringifyCsv } from 'csv-stringify/sync';
@@ -11,6 +11,7 @@ import { contentKinds, contentTypes, type ContentKind } from '../../../src/schem
 import { freeTextFields, type FreeTextField } from './free-text-fields';
 
 export const VALID_CONTENT = join(import.meta.dirname, '../../fixtures/content-valid');
+const KOMMUN_LOGO = join(import.meta.dirname, '../../fixtures/kommun-frame/logotyp.svg');
 
 // The Kolada unit mapping is written by staff from Kolada's own unit list and
 // is not in the valid fixture; every other kind of content gets hostile text.
@@ -42,6 +43,14 @@ function enrich(kind: Kind, record: Obj): void {
   // The source's own rule is published only for an indicator whose source suppresses small groups.
   if (kind === 'indicators' && record.sourceSuppressionRule === undefined) Object.assign(record, { sourceSuppresses: true, sourceSuppressionRule: 'x' });
   if (kind === 'site') for (const p of record.profiles as Obj[]) p.description ??= 'x';
+  // The kommun's own header and footer, with the logo injectHostileContent copies in.
+  if (kind === 'site')
+    record.kommunFrame ??= {
+      homeUrl: 'https://www.testkommun.example/',
+      logo: { file: 'assets/logotyp.svg', alt: 'x' },
+      headerLinks: [{ text: 'x', url: 'https://www.testkommun.example/omsorg/' }],
+      footer: { address: 'x', links: [{ text: 'x', url: 'mailto:kommun@testkommun.example' }] },
+    };
   if (kind === 'followUps' && (record.conditions as Obj[] | undefined)?.length === 0) delete record.conditions;
 }
 
@@ -53,6 +62,8 @@ const asStored = (text: string) => new TextDecoder().decode(new TextEncoder().en
 /** nextHostile gets the room (in characters) the field has for it. */
 export function injectHostileContent(targetDir: string, nextHostile: (room: number) => string): Injection[] {
   cpSync(VALID_CONTENT, targetDir, { recursive: true });
+  mkdirSync(join(targetDir, 'assets'), { recursive: true });
+  cpSync(KOMMUN_LOGO, join(targetDir, 'assets/logotyp.svg'));
   const injections: Injection[] = [];
 
   const valueFor = (field: FreeTextField, where: string, file: string) => {

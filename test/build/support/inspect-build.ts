@@ -48,7 +48,10 @@ export function inspectHostileBuild(dir: string, baselineDir: string, injections
       const extra = a.filter((x) => !b.includes(x));
       problems.push(`${file}: andra element eller attribut än med vanlig text${extra.length ? `: ${[...new Set(extra)].slice(0, 5).join(', ')}` : ' (antal skiljer)'}`);
     }
-    pageText += squash(DomUtils.textContent(parseHtml(page)));
+    const dom = parseHtml(page);
+    // An image's text alternative is read aloud as text: the kommun logo's alt comes from content.
+    const alts = elements(dom).filter((el) => el.name === 'img' && el.attribs.alt).map((el) => el.attribs.alt);
+    pageText += squash(DomUtils.textContent(dom) + alts.join(''));
   }
 
   const dataStrings = new Set<string>();

@@ -144,9 +144,9 @@ export const SRC_RULES: ImportRule[] = [
     breaks: (ref) => under(ref.target, 'src/data', 'src/import') || notAString(ref.target),
   },
   {
-    name: 'scheman använder bara zod, andra scheman och primitiver i src/lib/safe-text och src/lib/locale',
+    name: 'scheman använder bara zod, andra scheman och primitiver i src/lib/safe-text, src/lib/locale och src/lib/colour',
     scope: ['src/schemas/'],
-    breaks: (ref) => !(ref.target === 'zod' || under(ref.target, 'src/schemas', 'src/lib/safe-text', 'src/lib/locale')),
+    breaks: (ref) => !(ref.target === 'zod' || under(ref.target, 'src/schemas', 'src/lib/safe-text', 'src/lib/locale', 'src/lib/colour')),
   },
   {
     name: 'importen (src/import) använder lib, scheman och data, inget från Astro, React, komponenter, öar, sidor, layouter eller integrationer',
