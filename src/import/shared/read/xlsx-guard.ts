@@ -1,8 +1,9 @@
 // An .xlsx is a zip, and a zip can claim or expand to far more than it weighs
-// (a 1 MB file to gigabytes). Before read-excel-file sees the workbook, every
+// (a 1 MB file to gigabytes). Before a reader sees the workbook, every
 // part it reads (.xml, .rels) is unpacked here with a cap on the total size,
 // checked against the size the archive states, and packed again uncompressed:
 // the library then reads exactly the bytes checked here and nothing else.
+// Shared by the spreadsheet import (read-excel-file) and the workbook import (exceljs).
 import { crc32, inflateRawSync } from 'node:zlib';
 import { formatByteSize } from '../../../lib/locale/format';
 
