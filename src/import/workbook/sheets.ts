@@ -27,6 +27,7 @@ export type CellKind =
   | 'choice'
   | 'org-number'
   | 'phone'
+  | 'web'
   | 'postal-code'
   | 'id-list'
   | 'text-list'
@@ -164,7 +165,7 @@ const factColumns = [
 const contactColumns = [
   col('Telefon', 'contact.phone', 'phone', 'Telefonnummer, t.ex. 08-123 456 00. Ett nummer med ett personnummers form skrivs med +46.'),
   col('E-post', 'contact.email', 'text', 'E-postadress, t.ex. info@exempel.se.'),
-  col('Webbplats', 'contact.web', 'text', 'Webbadress som börjar med https://.'),
+  col('Webbplats', 'contact.web', 'web', 'Webbadress som börjar med https://.'),
 ];
 
 const languagesColumn = col('Språk', 'languages', 'text-list', 'Språk som personalen talar förutom svenska, med små bokstäver, skilda med semikolon: arabiska; finska.');
@@ -343,7 +344,7 @@ export const SHEETS: readonly SheetDef[] = [
       },
       col('Sanktion', 'sanction', 'choice', 'Sanktion, från mildast till strängast.', { ...required, choices: CHOICES.sanction }),
       col('Status', 'status', 'choice', 'Om uppföljningen pågår eller är avslutad.', { ...required, choices: CHOICES.followUpStatus }),
-      col('Rapport', 'reportUrl', 'text', 'Länk till hela rapporten, börjar med https://.'),
+      col('Rapport', 'reportUrl', 'web', 'Länk till hela rapporten, börjar med https://.'),
     ],
   },
   {
