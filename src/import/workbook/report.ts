@@ -87,15 +87,10 @@ export function formatWorkbookError(e: WorkbookError): string {
   return `${where}${value}. Förväntat: ${end(maskedForOutput(e.expected))}`;
 }
 
-/** Errors in the order of the workbook: sheet by sheet, row by row, column by column. */
-export function sortWorkbookErrors(errors: WorkbookError[], sheetOrder: string[], columnOrder: (sheet: string, column: string) => number): WorkbookError[] {
+/** Errors in the order of the workbook: sheet by sheet, row by row; within a row as found (cells left to right first). */
+export function sortWorkbookErrors(errors: WorkbookError[], sheetOrder: string[]): WorkbookError[] {
   const sheetIndex = (e: WorkbookError) => (e.sheet ? sheetOrder.indexOf(e.sheet) : sheetOrder.length);
   return [...errors].sort(
-    (a, b) =>
-      sheetIndex(a) - sheetIndex(b) ||
-      (a.file ?? '').localeCompare(b.file ?? '') ||
-      (a.row ?? 0) - (b.row ?? 0) ||
-      (a.line ?? 0) - (b.line ?? 0) ||
-      (a.sheet && a.column ? columnOrder(a.sheet, a.column) : -1) - (b.sheet && b.column ? columnOrder(b.sheet, b.column) : -1),
+    (a, b) => sheetIndex(a) - sheetIndex(b) || (a.file ?? '').localeCompare(b.file ?? '') || (a.row ?? 0) - (b.row ?? 0) || (a.line ?? 0) - (b.line ?? 0),
   );
 }

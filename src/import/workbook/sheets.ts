@@ -405,3 +405,13 @@ export function plainColumns(sheet: SheetDef): ColumnDef[] {
 }
 
 export const groupHeader = (column: ColumnDef, n: number) => `${column.header} ${n}`;
+
+/** The column a header on a sheet stands for ("Status 2" is the group column Status). */
+export function columnByHeader(sheetName: string, header: string): ColumnDef | undefined {
+  const sheet = SHEETS.find((s) => s.name === sheetName);
+  if (!sheet) return undefined;
+  const plain = plainColumns(sheet).find((c) => c.header === header);
+  if (plain) return plain;
+  const base = /^(.*\S)\s+\d+$/.exec(header)?.[1];
+  return sheet.columns.flatMap((c) => (isGroup(c) ? c.group.columns : [])).find((c) => c.header === base);
+}

@@ -78,6 +78,10 @@ function addDataSheet(workbook: ExcelJS.Workbook, def: SheetDef, records: Export
   return columns;
 }
 
+/** exceljs has per-sheet data validations over a range, but its type declarations leave them out. */
+const validationsOf = (sheet: ExcelJS.Worksheet) =>
+  (sheet as unknown as { dataValidations: { add: (range: string, validation: ExcelJS.DataValidation) => void } }).dataValidations;
+
 export function buildWorkbook(input: WorkbookInput): ExcelJS.Workbook {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'Kundvalsguiden';
@@ -90,7 +94,7 @@ export function buildWorkbook(input: WorkbookInput): ExcelJS.Workbook {
     columns.forEach((c, i) => {
       const validation = dropDowns.forColumn(c.column);
       const letter = columnLetter(i + 1);
-      if (validation) sheet.dataValidations.add(`${letter}2:${letter}${lastRow}`, validation);
+      if (validation) validationsOf(sheet).add(`${letter}2:${letter}${lastRow}`, validation);
     });
   }
   return workbook;

@@ -19,6 +19,8 @@ export interface FieldCell {
   header: string;
   /** undefined: the cell is empty. */
   value: unknown;
+  /** The cell could not be read (its problem is reported): the field stays as it is in the file. */
+  failed?: boolean;
 }
 
 export interface GroupCells {
@@ -50,27 +52,23 @@ export function readRows(sheet: WorkbookSheet, def: SheetDef, columns: SheetColu
       refused.add(index);
       errors.push({ sheet: def.name, row, column: columns.headerAt.get(index) ?? undefined, value: masked, hasValue: true, expected: NO_PERSONAL_NUMBERS_EXPECTED });
     }
-    const field = (column: ColumnDef, index: number, header: string): FieldCell | undefined => {
-      if (refused.has(index)) return undefined;
+    const field = (column: ColumnDef, index: number, header: string): FieldCell => {
+      if (refused.has(index)) return { column, header, value: undefined, failed: true };
       const cell = cells.get(index);
-      if (cell === undefined) return { column, header, value: undefined };
+      if (cell === undefined || cell === null) return { column, header, value: undefined };
       const read = readCell(column, cell);
       if (read.ok) return { column, header, value: read.value };
       errors.push({ sheet: def.name, row, column: header, value: cell instanceof Date || typeof cell !== 'object' ? cell : cellAsText(cell), hasValue: true, expected: read.expected });
-      return undefined;
+      return { column, header, value: undefined, failed: true };
     };
-    const plain: FieldCell[] = [];
-    for (const [column, index] of columns.plain) {
-      const f = field(column, index, columns.headerAt.get(index) ?? column.header);
-      if (f) plain.push(f);
-    }
+    const plain = [...columns.plain].map(([column, index]) => field(column, index, columns.headerAt.get(index) ?? column.header));
     const groups: GroupCells[] = [];
     for (const [group, byNumber] of columns.groups) {
       const items = [...byNumber]
         .sort(([a], [b]) => a - b)
         .map(([n, members]) => ({
           n,
-          cells: [...members].flatMap(([column, index]) => field(column, index, columns.headerAt.get(index) ?? groupHeader(column, n)) ?? []),
+          cells: [...members].map(([column, index]) => field(column, index, columns.headerAt.get(index) ?? groupHeader(column, n))),
         }));
       groups.push({ group, items });
     }

@@ -78,21 +78,13 @@ function csvCell(text: string, delimiter: string): string {
   return text.includes(delimiter) || /["\r\n]/.test(text) || text !== text.trim() ? `"${text.replaceAll('"', '""')}"` : text;
 }
 
-/** One value as a record of the file, with its line ending. */
-export function csvRecord(value: IndicatorValue, file: CsvText): string {
-  const number = (n: number | undefined) => (n === undefined ? '' : file.decimalComma ? formatDataNumber(n) : String(n));
-  const fields: Record<string, string> = {
-    indicator: value.indicator,
-    subjectType: value.subjectType,
-    subject: value.subject,
-    period: value.period,
-    state: value.state,
-    value: number(value.value),
-    n: number(value.n),
-    responseRate: number(value.responseRate),
-    source: value.source,
-    kpi: value.kpi ?? '',
-    publishedOn: value.publishedOn,
-  };
-  return `${file.columns.map((c) => csvCell(fields[c] ?? '', file.delimiter)).join(file.delimiter)}${file.lineEnding}`;
+/**
+ * One figure as a record of the file, with its line ending: a valid figure as
+ * the schema reads it, or an invalid one as it was typed (so validation can say
+ * what is wrong with it).
+ */
+export function csvRecord(value: IndicatorValue | Record<string, unknown>, file: CsvText): string {
+  const cell = (v: unknown) => (v === undefined || v === null ? '' : typeof v === 'number' ? (file.decimalComma ? formatDataNumber(v) : String(v)) : String(v));
+  const fields = value as Record<string, unknown>;
+  return `${file.columns.map((c) => csvCell(cell(fields[c]), file.delimiter)).join(file.delimiter)}${file.lineEnding}`;
 }

@@ -1,0 +1,68 @@
+// A problem validation found, moved from the file to the workbook: which
+// sheet, which row (as Excel numbers it) and which column the person must
+// change, and the expectation in the workbook's words (sheets and headers, not
+// files and field names). A problem in a file the workbook does not hold (an
+// indicator whose service was removed) keeps its file, line and field.
+import { join } from 'node:path';
+import type { PlannedRecord } from '../plan/plan-rows';
+import type { WorkbookError } from '../report';
+import { expectedFor } from '../normalise/cells';
+import { CHOICES, columnByHeader, type WorkbookKind } from '../sheets';
+import type { LocatedError } from './would-be-content';
+
+const SHEET_WORDS: [RegExp, string][] = [
+  [/ i content\/services\/?/g, ' på bladet Tjänster'],
+  [/ i content\/providers\/?/g, ' på bladet Anordnare'],
+  [/ i content\/units\/?/g, ' på bladet Enheter'],
+  [/ i content\/conditions\.yaml/g, ' på bladet Villkor'],
+  [/ i (?:content\/)?providers\/([a-z0-9-]+)\.ya?ml/g, ' för anordnaren $1 på bladet Anordnare'],
+  [/ i (?:content\/)?services\/([a-z0-9-]+)\.ya?ml/g, ' för tjänsten $1 på bladet Tjänster'],
+  [/ i (?:content\/)?units\/([a-z0-9-]+)\.ya?ml/g, ' för enheten $1 på bladet Enheter'],
+  [/lägg till tjänsten under services/g, 'lägg till tjänsten bland tjänsterna'],
+  [/ta bort orgNumber och skriv soleTrader: true/g, 'töm Organisationsnummer och välj ja i Enskild firma'],
+  [/soleTrader: true/g, 'Enskild firma: ja'],
+  [/soleTrader är true/g, 'Enskild firma är ja'],
+  [/\(choiceLevel: unit\)/g, '(Kunden väljer: enhet)'],
+  [/Skriv state suppressed och lämna value tomt/g, 'Välj "för få svar" i Uppgift och lämna Värde tomt'],
+  [/\(fältet är obligatoriskt\)/g, '(cellen får inte vara tom)'],
+];
+
+const stateLabel = (state: string) => CHOICES.valueState.options.find((o) => o.value === state)?.label ?? state;
+
+/** The loader's expectation in the words of the workbook. */
+export function inWorkbookWords(expected: string): string {
+  let text = expected;
+  for (const [pattern, words] of SHEET_WORDS) text = text.replace(pattern, words);
+  return text.replace(/när state är ([a-z-]+)/g, (_m, state: string) => `när Uppgift är ${stateLabel(state)}`);
+}
+
+/** The header of the cell a field came from: the field's own, its closest parent's, or the first of its parts. */
+function columnFor(record: PlannedRecord, field: string | undefined): string | undefined {
+  if (!field) return undefined;
+  const { origins } = record.merged;
+  const exact = origins.get(field);
+  if (exact) return exact;
+  const parents = [...origins.keys()].filter((k) => field.startsWith(k) && /^[.[]/.test(field.slice(k.length)));
+  if (parents.length) return origins.get(parents.sort((a, b) => b.length - a.length)[0]);
+  const part = [...origins.keys()].find((k) => k.startsWith(field) && /^[.[]/.test(k.slice(field.length)));
+  return part ? origins.get(part) : undefined;
+}
+
+export function placeErrors(
+  located: LocatedError[],
+  records: PlannedRecord[],
+  contentDir: string,
+  shown: (abs: string) => string,
+): WorkbookError[] {
+  const byKey = new Map(records.map((r) => [`${r.kind}|${r.key}`, r]));
+  return located.map(({ error, kind, key, field }): WorkbookError => {
+    const record = kind && key !== undefined ? byKey.get(`${kind as WorkbookKind}|${key}`) : undefined;
+    if (!record)
+      return { file: shown(join(contentDir, error.file)), line: error.line, field: error.field, value: error.value, hasValue: error.field !== undefined || error.value !== undefined, expected: inWorkbookWords(error.expected) };
+    const column = columnFor(record, field);
+    const def = column ? columnByHeader(record.sheet, column) : undefined;
+    // An empty drop-down cell: the Swedish words of the list, not the values in the file.
+    const expected = def?.choices && error.value === undefined ? `${expectedFor(def)} (cellen får inte vara tom)` : inWorkbookWords(error.expected);
+    return { sheet: record.sheet, row: record.row, column, value: error.value, hasValue: column !== undefined || error.value !== undefined, expected };
+  });
+}
