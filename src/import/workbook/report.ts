@@ -70,6 +70,8 @@ export function shownValue(value: unknown): string {
   if (value instanceof Date) return Number.isNaN(value.getTime()) ? 'ett ogiltigt datum' : value.toISOString().slice(0, 10);
   if (typeof value === 'number') return formatDataNumber(value);
   if (typeof value === 'boolean') return value ? 'ja' : 'nej';
+  // A list the numbered columns left empty, or a list cell.
+  if (Array.isArray(value)) return value.length === 0 ? 'tomt' : shownValue(value.join('; '));
   const text = typeof value === 'string' ? value : JSON.stringify(value);
   const quoted = `"${maskedForOutput(text)}"`;
   return quoted.length > 120 ? `${quoted.slice(0, 116)}..."` : quoted;

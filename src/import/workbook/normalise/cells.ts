@@ -115,7 +115,7 @@ function readList(column: ColumnDef, text: string): CellRead {
 /** One non-empty cell as the column's value, or what was expected instead. */
 export function readCell(column: ColumnDef, cell: Exclude<CellValue, null>): CellRead {
   if (typeof cell === 'object' && !(cell instanceof Date) && 'error' in cell)
-    return refuse(`${expectedFor(column)}. Cellen visar ${cell.error.startsWith('#') ? `felet ${cell.error}` : cell.error}`);
+    return refuse(`${expectedFor(column)}. Cellen visar ${cell.error.startsWith('#') ? `ett fel (${cell.error})` : cell.error}`);
   if (column.kind === 'date') return readDate(column, cell);
   const text = cleanText(textOf(cell, column.kind === 'web'));
   switch (column.kind) {

@@ -3,7 +3,7 @@
 // numbered columns gathered per number. A cell that cannot be read, or that
 // holds a personnummer, is a problem with its row and column, and its field is
 // left as it is in the file so that one slip is reported once.
-import { findPersonalNumbers, maskPersonalNumber } from '../../../lib/safe-text/identity-numbers';
+import { findPersonalNumbers } from '../../../lib/safe-text/identity-numbers';
 import { normaliseText } from '../../../lib/safe-text/text';
 import { NO_PERSONAL_NUMBERS_EXPECTED } from '../../../data/personal-data';
 import { cellAsText, type CellValue } from '../read/cell-value';
@@ -35,11 +35,16 @@ export interface RowPatch {
   groups: GroupCells[];
 }
 
-/** The personnummer in a cell, masked, if there is one; a whole number counts as its digits. */
+/**
+ * The personnummer in a cell, if there is one, as its digits with the last four
+ * hidden (121212-XXXX), however it was spaced or dressed. A whole number counts as its digits.
+ */
 function personalNumberIn(value: CellValue): string | undefined {
   const text = typeof value === 'number' ? (Number.isSafeInteger(value) ? String(value) : '') : cellAsText(value);
   const found = findPersonalNumbers(normaliseText(text))[0];
-  return found ? maskPersonalNumber(found) : undefined;
+  if (!found) return undefined;
+  const digits = found.replace(/\D/g, '');
+  return `${digits.slice(0, -4)}-XXXX`;
 }
 
 export function readRows(sheet: WorkbookSheet, def: SheetDef, columns: SheetColumns): { patches: RowPatch[]; errors: WorkbookError[] } {

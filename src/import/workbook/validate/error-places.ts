@@ -61,8 +61,11 @@ export function placeErrors(
       return { file: shown(join(contentDir, error.file)), line: error.line, field: error.field, value: error.value, hasValue: error.field !== undefined || error.value !== undefined, expected: inWorkbookWords(error.expected) };
     const column = columnFor(record, field);
     const def = column ? columnByHeader(record.sheet, column) : undefined;
-    // An empty drop-down cell: the Swedish words of the list, not the values in the file.
-    const expected = def?.choices && error.value === undefined ? `${expectedFor(def)} (cellen får inte vara tom)` : inWorkbookWords(error.expected);
-    return { sheet: record.sheet, row: record.row, column, value: error.value, hasValue: column !== undefined || error.value !== undefined, expected };
+    // An empty drop-down or date cell: what to write in the workbook, not how the file writes it.
+    const blank = error.value === undefined || (Array.isArray(error.value) && error.value.length === 0);
+    const expected = def && blank && (def.choices || def.kind === 'date') ? `${expectedFor(def)} (cellen får inte vara tom)` : inWorkbookWords(error.expected);
+    // A figure's cells are text in the CSV file; shown as the number the person typed.
+    const value = (def?.kind === 'number' || def?.kind === 'integer') && typeof error.value === 'string' && /^-?\d+(,\d+)?$/.test(error.value) ? Number(error.value.replace(',', '.')) : error.value;
+    return { sheet: record.sheet, row: record.row, column, value, hasValue: column !== undefined || error.value !== undefined, expected };
   });
 }
