@@ -138,6 +138,13 @@ describe('vanliga ändringar i Excel', () => {
     ['en ny uppföljning ett nytt år', (b) =>
       b.sheet('Uppföljningar').copyRow('lindas-hemtjanst-2025-03', { Id: 'lindas-hemtjanst-2026-02', Datum: excelDay('2026-02-03'), Typ: 'dialogmöte', Sanktion: 'ingen', Status: 'avslutad' }),
     { 'follow-ups/2026.yaml': 'added' }, (after) => expect(after['follow-ups/2026.yaml']).toMatch(/^- id: lindas-hemtjanst-2026-02\n {2}providerId: lindas-hemtjanst\n/)],
+    ['en kommentar och en bild tillagda i Excel', (b) => {
+      const ws = b.sheet('Anordnare').raw;
+      ws.getCell('B2').note = 'Kolla telefonnumret.';
+      // A one-pixel PNG, as a logo pasted into the sheet.
+      const image = b.book.addImage({ base64: 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', extension: 'png' });
+      ws.addImage(image, 'C2:D3');
+    }, {}],
     ['en kolumn borttagen ur bladet', (b) => b.sheet('Anordnare').raw.spliceColumns(b.sheet('Anordnare').headers().indexOf('Telefon') + 1, 1), {}],
     ['ett nytt villkor och en tjänst till för en anordnare', (b) => {
       b.sheet('Villkor').addRow({ Id: 'nycklar', Villkor: 'Rutiner för nycklar.', 'Kontrolleras genom': 'Uppföljning.', 'Om villkoret inte uppfylls': 'Anmärkning.' });

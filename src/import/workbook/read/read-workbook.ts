@@ -5,7 +5,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { extname } from 'node:path';
 import ExcelJS from 'exceljs';
 import { formatByteSize, formatNumber } from '../../../lib/locale/format';
-import { packStored, unpackXlsxParts, XlsxLimitError } from '../../shared/read/xlsx-guard';
+import { ALL_PARTS, packStored, unpackXlsxParts, XlsxLimitError } from '../../shared/read/xlsx-guard';
 import { SHEET_LIMITS, type SheetLimits } from '../../sheet/read/read-sheet';
 import { WorkbookReadError } from '../report';
 import { cellAsText, isBlankCell, plainCellValue, type CellValue } from './cell-value';
@@ -39,7 +39,8 @@ function checkedBytes(path: string, limits: SheetLimits): Buffer {
     throw new WorkbookReadError('filen går inte att läsa (saknas den, eller saknas behörighet att läsa den?).');
   }
   try {
-    return packStored(unpackXlsxParts(bytes, { maxBytes: limits.maxUnpackedBytes, maxEntries: limits.maxZipEntries }));
+    // Every part: exceljs reads notes, pictures and drawings a person may have added, and stops without them.
+    return packStored(unpackXlsxParts(bytes, { maxBytes: limits.maxUnpackedBytes, maxEntries: limits.maxZipEntries }, ALL_PARTS));
   } catch (e) {
     if (e instanceof XlsxLimitError) throw new WorkbookReadError(e.message);
     throw e;
