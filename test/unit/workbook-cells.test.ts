@@ -58,7 +58,7 @@ describe('en cell', () => {
     ['date', 45726, 'Cellen innehåller talet 45726: formatera cellen som datum'],
     ['date', 'i mars', 'Cellen innehåller text, inte ett datum'],
     ['number', 'många', 'ett tal, t.ex. 87,5'],
-    ['yes-no', 'kanske', 'ja eller nej (eller tomt)'],
+    ['yes-no', 'kanske', 'ja eller nej'],
     ['choice', 'statlig', 'ett av värdena i listan: privat, kommunal egen regi, idéburen', { choices: CHOICES.ownership }],
     ['period', '2025-Q5', 'ett år som 2025, ett halvår som 2025-H1 eller ett kvartal som 2025-Q3'],
     ['file', '../site.csv', 'ett filnamn som slutar på .csv'],

@@ -1,7 +1,7 @@
 // The exported workbook as a person opens it: the sheets in order, plain
 // Swedish headers over a frozen row, drop-down lists for every fixed value and
 // every id, dates as dates, text columns as text, widths that fit, and a first
-// sheet that explains every column.
+// sheet that explains every column and lists the values of the drop-downs.
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { columnLetter } from '../../src/import/workbook/normalise/headers';
@@ -21,7 +21,7 @@ const validationAt = (name: string, header: string, row = 2) =>
   (sheet(name) as unknown as { dataValidations: { model: Record<string, ExcelJS.DataValidation> } }).dataValidations.model[`${columnLetter(headers(name).indexOf(header) + 1)}${row}`];
 
 describe('arbetsboken', () => {
-  it('har Förklaringar först, ett blad per sorts innehåll och Listor sist', () => {
+  it('har Förklaringar först och sedan ett blad per sorts innehåll', () => {
     expect(book.worksheets.map((w) => w.name)).toEqual([
       'Förklaringar',
       'Tjänster',
@@ -31,7 +31,6 @@ describe('arbetsboken', () => {
       'Uppföljningar',
       'Kvalitetsredovisningar',
       'Resultat',
-      'Listor',
     ]);
   });
 
@@ -46,17 +45,17 @@ describe('arbetsboken', () => {
   });
 
   it.each([
-    ['Anordnare', 'Driftform', /^'Listor'!\$[A-Z]+\$2:\$[A-Z]+\$4$/],
-    ['Anordnare', 'Enskild firma', /^'Listor'!\$A\$2:\$A\$3$/],
-    ['Anordnare', 'Status 1', /^'Listor'!/],
+    ['Anordnare', 'Driftform', /^'Förklaringar'!\$[A-Z]+\$2:\$[A-Z]+\$4$/],
+    ['Anordnare', 'Enskild firma', /^'Förklaringar'!\$H\$2:\$H\$3$/],
+    ['Anordnare', 'Status 1', /^'Förklaringar'!/],
     ['Anordnare', 'Tjänst 1', /^'Tjänster'!\$A\$2:\$A\$\d+$/],
     ['Enheter', 'Tjänst', /^'Tjänster'!\$A\$2:\$A\$\d+$/],
     ['Enheter', 'Anordnare', /^'Anordnare'!\$A\$2:\$A\$\d+$/],
-    ['Enheter', 'Tar emot nya kunder', /^'Listor'!/],
+    ['Enheter', 'Tar emot nya kunder', /^'Förklaringar'!/],
     ['Uppföljningar', 'Villkor 1', /^'Villkor'!\$A\$2:\$A\$\d+$/],
-    ['Uppföljningar', 'Sanktion', /^'Listor'!/],
-    ['Resultat', 'Indikator', /^'Listor'!/],
-    ['Resultat', 'Uppgift', /^'Listor'!/],
+    ['Uppföljningar', 'Sanktion', /^'Förklaringar'!/],
+    ['Resultat', 'Indikator', /^'Förklaringar'!/],
+    ['Resultat', 'Uppgift', /^'Förklaringar'!/],
   ])('%s, %s: rullgardinslista, också på nya rader', (name, header, formula) => {
     for (const row of [2, 500]) {
       const v = validationAt(name, header, row);
@@ -103,8 +102,8 @@ describe('arbetsboken', () => {
       }
   });
 
-  it('har alla indikatorer och profiler på bladet Listor', () => {
-    const ws = sheet('Listor');
+  it('har rullgardinslistornas värden och alla indikatorer och profiler till höger om förklaringarna', () => {
+    const ws = sheet('Förklaringar');
     const column = (header: string) => ws.getColumn((ws.getRow(1).values as unknown[]).indexOf(header)).values.slice(2);
     expect(column('Indikator (id)')).toEqual(['nojdhet-helhet', 'personalkontinuitet']);
     expect(column('Profil (id)')).toEqual(['demens', 'hbtq']);

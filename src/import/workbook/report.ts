@@ -54,7 +54,7 @@ export interface WorkbookImportReport {
   dryRun: boolean;
   allowRemove: boolean;
   sheets: SheetReport[];
-  /** Sheets the import does not read (besides Förklaringar and Listor). */
+  /** Sheets the import does not read (besides Förklaringar). */
   otherSheets: string[];
   errors: WorkbookError[];
   /** For the shared command runner: any error means nothing was written. */

@@ -42,13 +42,13 @@ export interface Choice {
   label: string;
 }
 
-/** A drop-down list of fixed values; `name` heads its column on the sheet Listor. */
+/** A drop-down list of fixed values; `name` heads its column beside the explanations. */
 export interface ChoiceList {
   name: string;
   options: readonly Choice[];
 }
 
-/** Drop-down lists of ids, taken from a sheet's Id column or from the sheet Listor. */
+/** Drop-down lists of ids, taken from a sheet's Id column or from the list beside the explanations. */
 export type IdPick = 'services' | 'providers' | 'units' | 'conditions' | 'indicators';
 
 export interface ColumnDef {
@@ -169,7 +169,7 @@ const contactColumns = [
 ];
 
 const languagesColumn = col('Språk', 'languages', 'text-list', 'Språk som personalen talar förutom svenska, med små bokstäver, skilda med semikolon: arabiska; finska.');
-const profilesColumn = col('Profiler', 'profiles', 'id-list', 'Id för profiler (inriktningar) från site.yaml, skilda med semikolon. Tillåtna id står på bladet Listor.');
+const profilesColumn = col('Profiler', 'profiles', 'id-list', 'Id för profiler (inriktningar) från site.yaml, skilda med semikolon. Tillåtna id står på bladet Förklaringar.');
 
 /** Who and what a follow-up or quality report is about. */
 const subjectColumns = (what: string) => [
@@ -208,7 +208,7 @@ export const SHEETS: readonly SheetDef[] = [
       col('Ickevalsalternativets anordnare', 'noChoiceAlternative.providerId', 'id', 'Id för den anordnare man får om man inte väljer. Anordnaren måste vara auktoriserad för tjänsten.', { pick: 'providers' }),
       col('Ersättning per', 'payment.unit', 'choice', 'Vad kommunen betalar anordnaren per.', { ...required, choices: CHOICES.paymentUnit }),
       col('Ersättningsmodell', 'payment.description', 'long-text', 'Förklaring av ersättningen, högst 500 tecken.', required),
-      col('Nyckelindikatorer', 'keyIndicators', 'id-list', 'Id för de indikatorer som visas först, i den ordningen, skilda med semikolon. Tillåtna id står på bladet Listor.'),
+      col('Nyckelindikatorer', 'keyIndicators', 'id-list', 'Id för de indikatorer som visas först, i den ordningen, skilda med semikolon. Tillåtna id står på bladet Förklaringar.'),
       col('Antal kunder', 'customers.count', 'integer', 'Antal kunder (heltal).'),
       col('Antal kunder gäller', 'customers.asOf', 'text', 'När antalet gäller, som text, t.ex. per 2020-07-31. Behövs när Antal kunder är ifyllt.'),
       col('Ordning', 'order', 'integer', 'Ordningen på tjänsterna på webbplatsen, lägst först. Tomt betyder 100.'),
@@ -374,7 +374,7 @@ export const SHEETS: readonly SheetDef[] = [
     explanation:
       'En rad per siffra. Raden står i filen i kolumnen Fil (i indicator-values/). Indikator, Gäller, Id och Period säger vilken siffra raden är; ändras någon av dem blir det en ny rad.',
     columns: [
-      col('Indikator', 'indicator', 'id', 'Id för indikatorn (indikatorerna står på bladet Listor; de ändras i content/indicators/).', { ...required, pick: 'indicators' }),
+      col('Indikator', 'indicator', 'id', 'Id för indikatorn (indikatorerna står på bladet Förklaringar; de ändras i content/indicators/).', { ...required, pick: 'indicators' }),
       col('Gäller', 'subjectType', 'choice', 'Vad siffran gäller.', { ...required, choices: CHOICES.subjectType }),
       col('Id', 'subject', 'subject', 'Id för enheten eller anordnaren, kommunkoden (t.ex. 0182) för kommunen, eller riket.', required),
       col('Period', 'period', 'period', 'Ett år (2025), ett halvår (2025-H1) eller ett kvartal (2025-Q3).', required),
@@ -390,10 +390,8 @@ export const SHEETS: readonly SheetDef[] = [
   },
 ];
 
-/** The first sheet, which explains the others; the import does not read it. */
+/** The first sheet, which explains the others and holds the values of the drop-down lists; the import does not read it. */
 export const EXPLANATION_SHEET = 'Förklaringar';
-/** The last sheet: the values behind the drop-down lists; the import does not read it. */
-export const LISTS_SHEET = 'Listor';
 /** Where a new Resultat row is written when its Fil cell is empty. */
 export const DEFAULT_VALUES_FILE = 'arbetsbok.csv';
 

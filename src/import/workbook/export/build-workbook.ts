@@ -1,13 +1,14 @@
-// The workbook the export writes: Förklaringar first, one sheet per content
-// kind with a frozen header row, columns as wide as their values, dates as
-// dates, text columns formatted as text (so 0182 keeps its zero), drop-down
-// lists for every fixed value and every id, and Listor last.
+// The workbook the export writes: Förklaringar first (with the values of the
+// drop-down lists beside the explanations), then one sheet per content kind
+// with a frozen header row, columns as wide as their values, dates as dates,
+// text columns formatted as text (so 0182 keeps its zero), and drop-down lists
+// for every fixed value and every id.
 import ExcelJS from 'exceljs';
 import { columnLetter } from '../normalise/headers';
 import { groupHeader, isGroup, SHEETS, type ColumnDef, type SheetDef, type WorkbookKind } from '../sheets';
 import { cellFor, valueAt } from './cell-output';
-import { addExplanationSheet } from './explanation-sheet';
-import { addListsSheet, SPARE_ROWS, type NamedId } from './lists-sheet';
+import { addDropDownLists, SPARE_ROWS, type NamedId } from './drop-downs';
+import { addExplanationSheet, EXPLANATION_COLUMNS } from './explanation-sheet';
 
 export interface ExportRecord {
   /** The record as written in its file (for Resultat: as the schema reads the row). */
@@ -85,9 +86,10 @@ const validationsOf = (sheet: ExcelJS.Worksheet) =>
 export function buildWorkbook(input: WorkbookInput): ExcelJS.Workbook {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'Kundvalsguiden';
-  addExplanationSheet(workbook);
+  const explanations = addExplanationSheet(workbook);
   const sheets = SHEETS.map((def) => ({ def, columns: addDataSheet(workbook, def, input.records[def.kind]) }));
-  const dropDowns = addListsSheet(workbook, input, (kind) => input.records[kind].length);
+  // One empty column between the explanations and the lists.
+  const dropDowns = addDropDownLists(explanations, EXPLANATION_COLUMNS + 2, input, (kind) => input.records[kind].length);
   for (const { def, columns } of sheets) {
     const sheet = workbook.getWorksheet(def.name)!;
     const lastRow = input.records[def.kind].length + 1 + SPARE_ROWS;

@@ -68,7 +68,7 @@ export async function main(argv: string[], checkRuntime: () => void = () => {}):
   try {
     printErr(`Läser ${contentDir}...`);
     const report = await exportWorkbook({ contentDir, projectDir: process.cwd(), out: options.out });
-    printOut(`Skrev ${report.out}: ${report.rows.map((r) => `${r.sheet} ${r.count}`).join(', ')} rader, och bladen Förklaringar och Listor.`);
+    printOut(`Skrev ${report.out}: ${report.rows.map((r) => `${r.sheet} ${r.count}`).join(', ')} rader, och bladet Förklaringar.`);
     printOut(`Ändra i Excel och läs in med: npm run import:workbook -- ${report.out} --dry-run`);
     return 0;
   } catch (e) {

@@ -3,7 +3,7 @@
 // means and which field of which file it becomes. Printed from sheets.ts.
 import type ExcelJS from 'exceljs';
 import { contentTypes } from '../../../schemas/registry';
-import { EXPLANATION_SHEET, groupHeader, isGroup, LISTS_SHEET, SHEETS, type CellKind, type ColumnDef, type SheetDef } from '../sheets';
+import { EXPLANATION_SHEET, groupHeader, isGroup, SHEETS, type CellKind, type ColumnDef, type SheetDef } from '../sheets';
 
 const HOW_IT_WORKS = [
   'Varje blad är en sorts innehåll, med en rad per post. Ändra, lägg till eller ta bort rader, spara arbetsboken som Excel-arbetsbok (.xlsx) och läs in den igen:',
@@ -16,7 +16,7 @@ const HOW_IT_WORKS = [
   'En tom cell betyder att uppgiften inte finns: fältet tas bort ur filen. Tas en hel kolumn bort behålls uppgifterna i den som de är i filerna, och fält som arbetsboken inte har någon kolumn för behålls alltid.',
   'En rad som tas bort ur ett blad tas bort ur innehållet bara om importen körs med --allow-remove. Annars nämns raden i sammanfattningen och filen lämnas kvar.',
   'Ordningen på raderna spelar ingen roll. Raderna känns igen på sitt Id (på bladet Resultat på Indikator, Gäller, Id och Period).',
-  `Rubrikerna i rad 1 ska stå kvar. En okänd rubrik stoppar importen; egna anteckningar kan stå på ett eget blad. Bladen ${EXPLANATION_SHEET} och ${LISTS_SHEET} läses inte in: ${LISTS_SHEET} har värdena i rullgardinslistorna och alla indikatorer och profiler.`,
+  `Rubrikerna i rad 1 ska stå kvar. En okänd rubrik stoppar importen; egna anteckningar kan stå på ett eget blad. Bladet ${EXPLANATION_SHEET} läses inte in. Till höger på det står värdena i rullgardinslistorna och alla indikatorer och profiler.`,
   'Personnummer får inte stå någonstans i arbetsboken.',
 ];
 
@@ -71,7 +71,10 @@ function rowsOf(sheet: SheetDef): (string | undefined)[][] {
   });
 }
 
-export function addExplanationSheet(workbook: ExcelJS.Workbook): void {
+/** How many columns the explanations take; the drop-down lists come after them. */
+export const EXPLANATION_COLUMNS = 6;
+
+export function addExplanationSheet(workbook: ExcelJS.Workbook): ExcelJS.Worksheet {
   const sheet = workbook.addWorksheet(EXPLANATION_SHEET);
   sheet.columns = [
     { width: 22 },
@@ -102,4 +105,5 @@ export function addExplanationSheet(workbook: ExcelJS.Workbook): void {
       r.alignment = { vertical: 'top', wrapText: true };
     }
   }
+  return sheet;
 }

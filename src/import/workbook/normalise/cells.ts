@@ -65,7 +65,7 @@ export function expectedFor(column: ColumnDef): string {
     case 'number':
       return 'ett tal, t.ex. 87,5';
     case 'yes-no':
-      return 'ja eller nej (eller tomt)';
+      return 'ja eller nej';
     case 'choice':
       return `ett av värdena i listan: ${column.choices!.options.map((o) => o.label).join(', ')}`;
     case 'period':

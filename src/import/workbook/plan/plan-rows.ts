@@ -14,7 +14,7 @@ import { readRows, type RowPatch } from '../normalise/rows';
 import type { WorkbookSheet } from '../read/read-workbook';
 import { parseRecord, type StoredContent, type StoredRecord } from '../read/stored-content';
 import type { SheetReport, WorkbookError } from '../report';
-import { DEFAULT_VALUES_FILE, EXPLANATION_SHEET, LISTS_SHEET, plainColumns, SHEETS, type SheetDef, type WorkbookKind } from '../sheets';
+import { DEFAULT_VALUES_FILE, EXPLANATION_SHEET, plainColumns, SHEETS, type SheetDef, type WorkbookKind } from '../sheets';
 import { mergeRecord, type MergedRecord } from './merge-record';
 
 export type RowOutcome = 'new' | 'changed' | 'unchanged';
@@ -119,7 +119,7 @@ export function planRows(stored: StoredContent, sheets: WorkbookSheet[], allowRe
     plan.errors.push(...errors);
     planSheet(def, patches, stored, plan, report, allowRemove);
   }
-  plan.otherSheets = sheets.filter((s) => !used.has(s) && s.name !== EXPLANATION_SHEET && s.name !== LISTS_SHEET).map((s) => s.name);
+  plan.otherSheets = sheets.filter((s) => !used.has(s) && s.name !== EXPLANATION_SHEET).map((s) => s.name);
   return plan;
 }
 
