@@ -43,6 +43,9 @@ describe('importen vägrar och skriver ingenting', () => {
     ['samma siffra två gånger i Resultat', (b) => b.sheet('Resultat').addRow({ Indikator: 'nojdhet-helhet', Gäller: 'enhet', Id: 'tallbacken', Period: '2024', Uppgift: 'för få svar', Källa: 'Egen', Publicerad: excelDay('2025-01-15') }), [
       'Blad Resultat, rad 10, kolumn Period: värdet är "2024". Förväntat: bara en rad per indikator, id och period (samma står på rad 2).',
     ]],
+    ['en ny rad i Resultat utan id', (b) => b.sheet('Resultat').addRow({ Indikator: 'nojdhet-helhet', Gäller: 'enhet', Period: 2025, Uppgift: 'uppgift saknas', Källa: 'Egen', Publicerad: excelDay('2025-01-15') }), [
+      'Blad Resultat, rad 10, kolumn Id: värdet är tomt. Förväntat: ett id.',
+    ]],
     ['ett datum skrivet som text', (b) => b.sheet('Anordnare').set('lindas-hemtjanst', 'Uppdaterad', '2025-06-01'), [
       'Blad Anordnare, rad 3, kolumn Uppdaterad: värdet är "2025-06-01". Förväntat: ett datum, t.ex. 2026-03-15, skrivet så att Excel visar det som datum. Cellen innehåller texten "2025-06-01", inte ett datum: ta bort en eventuell apostrof först i cellen, formatera den som datum och skriv datumet igen.',
     ]],

@@ -54,7 +54,10 @@ export function placeErrors(
   contentDir: string,
   shown: (abs: string) => string,
 ): WorkbookError[] {
-  const byKey = new Map(records.map((r) => [`${r.kind}|${r.key}`, r]));
+  // A figure is found by its four cells as the CSV file has them, even when one is empty (its row is then new).
+  const keyIn = (r: PlannedRecord) =>
+    r.kind === 'indicatorValues' ? ['indicator', 'subjectType', 'subject', 'period'].map((f) => String(r.merged.raw[f] ?? '')).join('|') : r.key;
+  const byKey = new Map(records.map((r) => [`${r.kind}|${keyIn(r)}`, r]));
   return located.map(({ error, kind, key, field }): WorkbookError => {
     const record = kind && key !== undefined ? byKey.get(`${kind as WorkbookKind}|${key}`) : undefined;
     if (!record)
