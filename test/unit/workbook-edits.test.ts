@@ -129,6 +129,12 @@ describe('vanliga ändringar i Excel', () => {
       b.sheet('Resultat').addRow({ Indikator: 'nojdhet-helhet', Gäller: 'kommunen', Id: 999, Period: 2025, Uppgift: 'värde', Värde: 86.5, 'Antal svar': 400, Källa: 'Socialstyrelsen', 'Kolada-id': 'U21468', Publicerad: excelDay('2025-10-01') });
     }, { 'indicator-values/arbetsbok.csv': 'added' }, (after) =>
       expect(after['indicator-values/arbetsbok.csv']).toBe('indicator;subjectType;subject;period;state;value;n;responseRate;source;kpi;publishedOn\nnojdhet-helhet;municipality;0999;2025;value;86,5;400;;Socialstyrelsen;U21468;2025-10-01\n')],
+    ['en svarsfrekvens skriven som procent i Excel (68 % är 0,68 i cellen)', (b) => {
+      const cell = b.sheet('Resultat').raw.getCell(2, b.sheet('Resultat').headers().indexOf('Svarsfrekvens (%)') + 1);
+      cell.value = 0.68;
+      // A style of its own: exceljs shares one style object between cells read with the same style.
+      cell.style = { ...cell.style, numFmt: '0%' };
+    }, {}],
     ['en ändrad siffra ändrar bara sin rad', (b) => b.sheet('Resultat').setAt(2, 'Värde', 88), { 'indicator-values/values.csv': 'changed' }, (after, before) =>
       expect(lineDiff(before['indicator-values/values.csv'], after['indicator-values/values.csv'])).toEqual({
         removed: ['nojdhet-helhet;unit;tallbacken;2024;value;87,5;24;68;Socialstyrelsen;U21468;2025-01-15'],

@@ -47,6 +47,15 @@ function checkedBytes(path: string, limits: SheetLimits): Buffer {
   }
 }
 
+/**
+ * A number shown as a percentage ("68 %") is stored as 0.68; the person meant
+ * 68, as every percent column in the workbook counts in percentage points.
+ */
+function asShown(value: CellValue, numFmt: string | undefined): CellValue {
+  if (typeof value !== 'number' || !numFmt || !numFmt.replace(/"[^"]*"/g, '').includes('%')) return value;
+  return Math.round(value * 100 * 1e9) / 1e9;
+}
+
 function readSheet(ws: ExcelJS.Worksheet, limits: SheetLimits): WorkbookSheet {
   if (ws.rowCount > limits.maxRows + 1)
     throw new WorkbookReadError(`bladet ${ws.name} har fler än ${formatNumber(limits.maxRows, 0)} rader, långt fler än någon kommun behöver. Kontrollera att det är rätt fil.`);
@@ -55,7 +64,7 @@ function readSheet(ws: ExcelJS.Worksheet, limits: SheetLimits): WorkbookSheet {
   ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     const cells = new Map<number, CellValue>();
     row.eachCell({ includeEmpty: false }, (cell, column) => {
-      const value = plainCellValue(cell.value);
+      const value = asShown(plainCellValue(cell.value), cell.numFmt);
       if (!isBlankCell(value)) cells.set(column, value);
     });
     if (rowNumber === 1) for (const [column, value] of cells) header.set(column, cellAsText(value).replace(/\s+/g, ' ').trim());
