@@ -151,6 +151,18 @@ describe('vanliga ändringar i Excel', () => {
       const image = b.book.addImage({ base64: 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', extension: 'png' });
       ws.addImage(image, 'C2:D3');
     }, {}],
+    ['en ny anordnare, en enskild firma, ett nytt område och en ny kvalitetsredovisning', (b) => {
+      const provider = { Driftform: 'privat', 'Tjänst 1': 'hemtjanst', 'Auktoriserad sedan': excelDay('2025-01-01'), 'Status 1': 'aktiv', 'Statusdatum 1': excelDay('2025-01-01'), Beskrivning: 'Ny hemtjänst.', Uppdaterad: excelDay('2025-01-01') };
+      b.sheet('Anordnare').addRow({ Id: 'nya-omsorg', Namn: 'Nya Omsorg AB', Organisationsnummer: '556677-1233', Områden: 'norr; mitt', Profiler: 'demens', ...provider });
+      b.sheet('Anordnare').addRow({ Id: 'enskild-omsorg', Namn: 'Enskild Omsorg', 'Enskild firma': 'ja', ...provider });
+      b.sheet('Tjänster').set('hemtjanst', 'Område-id 3', 'mitt');
+      b.sheet('Tjänster').set('hemtjanst', 'Områdesnamn 3', 'Mitten');
+      b.sheet('Kvalitetsredovisningar').addRow({ Id: 'egen-regi-2025', Anordnare: 'egen-regi', Tjänst: 'hemtjanst', År: '2025', Inlämnad: excelDay('2025-04-01'), Tillgänglighet: 'Vi svarar i telefon.', Klagomål: 2 });
+    }, { 'providers/nya-omsorg.yaml': 'added', 'providers/enskild-omsorg.yaml': 'added', 'services/hemtjanst.yaml': 'changed', 'quality-reports/2025.yaml': 'changed' }, (after) => {
+      expect(after['providers/enskild-omsorg.yaml']).toMatch(/^id: enskild-omsorg\nname: Enskild Omsorg\nsoleTrader: true\nownership: private\n/);
+      expect(after['providers/nya-omsorg.yaml']).toContain('contact: {}\n');
+      expect(after['quality-reports/2025.yaml']).toContain('- id: egen-regi-2025\n  providerId: egen-regi\n  serviceId: hemtjanst\n  year: 2025\n  submittedOn: 2025-04-01\n  aspects:\n    accessibility: Vi svarar i telefon.\n  figures:\n    complaints: 2\n');
+    }],
     ['en kolumn borttagen ur bladet', (b) => b.sheet('Anordnare').raw.spliceColumns(b.sheet('Anordnare').headers().indexOf('Telefon') + 1, 1), {}],
     ['ett nytt villkor och en tjänst till för en anordnare', (b) => {
       b.sheet('Villkor').addRow({ Id: 'nycklar', Villkor: 'Rutiner för nycklar.', 'Kontrolleras genom': 'Uppföljning.', 'Om villkoret inte uppfylls': 'Anmärkning.' });

@@ -68,6 +68,11 @@ describe('importen vägrar och skriver ingenting', () => {
     ['en tom rullgardinscell som måste fyllas i', (b) => b.sheet('Uppföljningar').set('lindas-hemtjanst-2025-03', 'Sanktion', null), [
       'Blad Uppföljningar, rad 2, kolumn Sanktion: värdet är tomt. Förväntat: ett av värdena i listan: ingen, anmärkning, varning, avauktorisation (cellen får inte vara tom).',
     ]],
+    ['en ny enhet utan adress', (b) => b.sheet('Enheter').addRow({ Id: 'nytt-boende', Namn: 'Nytt boende', Anordnare: 'egen-regi', Tjänst: 'sarskilt-boende', Område: 'centrum', Beskrivning: 'Nytt.', Uppdaterad: excelDay('2025-01-01') }), [
+      'Blad Enheter, rad 4, kolumn Gatuadress: värdet är tomt. Förväntat: en text (cellen får inte vara tom).',
+      'Blad Enheter, rad 4, kolumn Postnummer: värdet är tomt. Förväntat: ett postnummer med fem siffror, t.ex. 131 40 (cellen får inte vara tom).',
+      'Blad Enheter, rad 4, kolumn Ort: värdet är tomt. Förväntat: en text (cellen får inte vara tom).',
+    ]],
     ['en rad utan id', (b) => b.sheet('Enheter').addRow({ Namn: 'Nytt boende utan id' }), [
       'Blad Enheter, rad 4, kolumn Id: värdet är tomt. Förväntat: ett id (cellen får inte vara tom: varje rad behöver ett id).',
     ]],

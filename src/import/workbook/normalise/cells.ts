@@ -76,6 +76,18 @@ export function expectedFor(column: ColumnDef): string {
       return 'id skilda med semikolon, t.ex. norrstrand; granbacka';
     case 'text-list':
       return 'värden skilda med semikolon, t.ex. arabiska; finska';
+    case 'id':
+      return 'ett id med små bokstäver a-z, siffror och bindestreck';
+    case 'subject':
+      return 'id för en enhet eller anordnare, en kommunkod (t.ex. 0182) eller riket';
+    case 'org-number':
+      return 'ett organisationsnummer skrivet NNNNNN-NNNN';
+    case 'phone':
+      return 'ett telefonnummer, t.ex. 08-123 456 00';
+    case 'postal-code':
+      return 'ett postnummer med fem siffror, t.ex. 131 40';
+    case 'web':
+      return 'en webbadress som börjar med https://';
     default:
       return 'en text';
   }

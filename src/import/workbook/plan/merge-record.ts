@@ -9,7 +9,7 @@ import { formatPath } from '../../../data/content-error';
 import { contentTypes } from '../../../schemas/registry';
 import type { FieldCell, RowPatch } from '../normalise/rows';
 import type { WorkbookKind } from '../sheets';
-import { mayBeAbsent } from './schema-shape';
+import { fieldSchema, mayBeAbsent } from './schema-shape';
 
 export interface MergedRecord {
   raw: Record<string, unknown>;
@@ -110,6 +110,11 @@ export function mergeRecord(kind: WorkbookKind, existing: Obj | undefined, patch
     if (!isObject(value) || Object.keys(value).length > 0) continue;
     if (isDeepStrictEqual(value, get(existing, path))) continue;
     if (mayBeAbsent(schema, path)) remove(raw, path);
+  }
+  // A required object whose fields are all optional (a provider's contact, a report's aspects) exists even with every cell empty.
+  for (const path of [...deepestFirst].reverse()) {
+    const parent = path.length === 1 ? raw : get(raw, path.slice(0, -1));
+    if (isObject(parent) && get(raw, path) === undefined && !mayBeAbsent(schema, path) && fieldSchema(schema, path)?.safeParse({}).success) set(raw, path, {});
   }
   return { raw, origins };
 }

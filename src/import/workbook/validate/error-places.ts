@@ -4,6 +4,9 @@
 // files and field names). A problem in a file the workbook does not hold (an
 // indicator whose service was removed) keeps its file, line and field.
 import { join } from 'node:path';
+import type { z } from 'zod';
+import { contentTypes } from '../../../schemas/registry';
+import { mayBeAbsent } from '../plan/schema-shape';
 import type { PlannedRecord } from '../plan/plan-rows';
 import type { WorkbookError } from '../report';
 import { expectedFor } from '../normalise/cells';
@@ -36,16 +39,22 @@ export function inWorkbookWords(expected: string): string {
   return text.replace(/när state är ([a-z-]+)/g, (_m, state: string) => `när Uppgift är ${stateLabel(state)}`);
 }
 
-/** The header of the cell a field came from: the field's own, its closest parent's, or the first of its parts. */
-function columnFor(record: PlannedRecord, field: string | undefined): string | undefined {
-  if (!field) return undefined;
+/**
+ * The headers of the cells a field came from: the field's own, its closest
+ * parent's, or for a whole object that is missing (an address) each of its
+ * parts that must be filled in.
+ */
+function columnsFor(record: PlannedRecord, field: string | undefined): { header: string; part: boolean }[] {
+  if (!field) return [];
   const { origins } = record.merged;
   const exact = origins.get(field);
-  if (exact) return exact;
+  if (exact) return [{ header: exact, part: false }];
   const parents = [...origins.keys()].filter((k) => field.startsWith(k) && /^[.[]/.test(field.slice(k.length)));
-  if (parents.length) return origins.get(parents.sort((a, b) => b.length - a.length)[0]);
-  const part = [...origins.keys()].find((k) => k.startsWith(field) && /^[.[]/.test(k.slice(field.length)));
-  return part ? origins.get(part) : undefined;
+  if (parents.length) return [{ header: origins.get(parents.sort((a, b) => b.length - a.length)[0])!, part: false }];
+  const parts = [...origins.keys()].filter((k) => k.startsWith(field) && /^[.[]/.test(k.slice(field.length)));
+  const schema = contentTypes[record.kind].schema as z.ZodType;
+  const needed = parts.filter((k) => !/\[/.test(k) && !mayBeAbsent(schema, k.split('.')));
+  return (needed.length ? needed : parts.slice(0, 1)).map((k) => ({ header: origins.get(k)!, part: true }));
 }
 
 export function placeErrors(
@@ -58,17 +67,21 @@ export function placeErrors(
   const keyIn = (r: PlannedRecord) =>
     r.kind === 'indicatorValues' ? ['indicator', 'subjectType', 'subject', 'period'].map((f) => String(r.merged.raw[f] ?? '')).join('|') : r.key;
   const byKey = new Map(records.map((r) => [`${r.kind}|${keyIn(r)}`, r]));
-  return located.map(({ error, kind, key, field }): WorkbookError => {
+  return located.flatMap(({ error, kind, key, field }): WorkbookError[] => {
     const record = kind && key !== undefined ? byKey.get(`${kind as WorkbookKind}|${key}`) : undefined;
     if (!record)
-      return { file: shown(join(contentDir, error.file)), line: error.line, field: error.field, value: error.value, hasValue: error.field !== undefined || error.value !== undefined, expected: inWorkbookWords(error.expected) };
-    const column = columnFor(record, field);
-    const def = column ? columnByHeader(record.sheet, column) : undefined;
-    // An empty drop-down or date cell: what to write in the workbook, not how the file writes it.
-    const blank = error.value === undefined || (Array.isArray(error.value) && error.value.length === 0);
-    const expected = def && blank && (def.choices || def.kind === 'date') ? `${expectedFor(def)} (cellen får inte vara tom)` : inWorkbookWords(error.expected);
-    // A figure's cells are text in the CSV file; shown as the number the person typed.
-    const value = (def?.kind === 'number' || def?.kind === 'integer') && typeof error.value === 'string' && /^-?\d+(,\d+)?$/.test(error.value) ? Number(error.value.replace(',', '.')) : error.value;
-    return { sheet: record.sheet, row: record.row, column, value, hasValue: column !== undefined || error.value !== undefined, expected };
+      return [{ file: shown(join(contentDir, error.file)), line: error.line, field: error.field, value: error.value, hasValue: error.field !== undefined || error.value !== undefined, expected: inWorkbookWords(error.expected) }];
+    const found = columnsFor(record, field);
+    if (found.length === 0) return [{ sheet: record.sheet, row: record.row, value: error.value, hasValue: error.value !== undefined, expected: inWorkbookWords(error.expected) }];
+    return found.map(({ header, part }) => {
+      const def = columnByHeader(record.sheet, header);
+      // An empty drop-down or date cell, or an empty cell of a missing whole (an address):
+      // what to write in the workbook, not how the file writes it.
+      const blank = error.value === undefined || (Array.isArray(error.value) && error.value.length === 0);
+      const expected = def && blank && (def.choices || def.kind === 'date' || part) ? `${expectedFor(def)} (cellen får inte vara tom)` : inWorkbookWords(error.expected);
+      // A figure's cells are text in the CSV file; shown as the number the person typed.
+      const value = (def?.kind === 'number' || def?.kind === 'integer') && typeof error.value === 'string' && /^-?\d+(,\d+)?$/.test(error.value) ? Number(error.value.replace(',', '.')) : error.value;
+      return { sheet: record.sheet, row: record.row, column: header, value: part ? undefined : value, hasValue: true, expected };
+    });
   });
 }
