@@ -26,13 +26,16 @@ const range = (sheet: string, column: number, lastRow: number) => `${quoted(shee
 
 const PICK_KINDS: Partial<Record<IdPick, WorkbookKind>> = { services: 'services', providers: 'providers', units: 'units', conditions: 'conditions' };
 
+/** Excel refuses a validation whose error title is longer than 32 characters. */
+const titled = (title: string) => title.slice(0, 32);
+
 const list = (formula: string, title: string, strict: boolean): ExcelJS.DataValidation => ({
   type: 'list',
   allowBlank: true,
   formulae: [formula],
   showErrorMessage: true,
   errorStyle: strict ? 'stop' : 'warning',
-  errorTitle: title,
+  errorTitle: titled(title),
   error: strict ? 'Välj ett värde i listan.' : 'Värdet finns inte i listan. Importen kontrollerar det.',
 });
 
@@ -43,7 +46,7 @@ const dateValidation = (title: string): ExcelJS.DataValidation => ({
   formulae: [new Date(Date.UTC(1900, 0, 1))],
   showErrorMessage: true,
   errorStyle: 'stop',
-  errorTitle: title,
+  errorTitle: titled(title),
   error: 'Skriv ett datum, t.ex. 2026-03-15.',
 });
 
