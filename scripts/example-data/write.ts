@@ -5,7 +5,8 @@ import { contentTypes } from '../../src/schemas/registry';
 import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
-import { Document, parse, Scalar, visit } from 'yaml';
+import { Document, parse, type Scalar } from 'yaml';
+import { CONTENT_YAML_OPTIONS, styleContentScalars } from '../../src/import/shared/write/content-yaml';
 import { assertNoPersonalNumbers } from './identity';
 
 // The mark tells npm run new-site and this generator that a file is the example's, not a kommun's.
@@ -46,21 +47,13 @@ export function writeYaml(path: string, data: unknown, keyComments: KeyComments 
   const clean = plain(data);
   const doc = new Document(clean);
   doc.commentBefore = ` ${GENERATED_NOTE.replaceAll('\n', '\n ')}`;
-  visit(doc, {
-    Scalar(_key, node) {
-      if (typeof node.value !== 'string') return;
-      // Older YAML readers take yes/no/on/off as true/false; quotes keep them text everywhere.
-      if (/^(yes|no|on|off|y|n|true|false)$/i.test(node.value)) node.type = Scalar.QUOTE_DOUBLE;
-      else if (node.value.includes('\n')) node.type = Scalar.BLOCK_LITERAL;
-      else if (node.value.length > 90) node.type = Scalar.BLOCK_FOLDED;
-    },
-  });
+  styleContentScalars(doc);
   for (const [key, comment] of Object.entries(keyComments)) {
     const pair = (doc.contents as { items?: { key: Scalar }[] }).items?.find((p) => p.key.value === key);
     if (!pair) throw new Error(`${path}: no key ${key} for comment`);
     pair.key.commentBefore = ` ${comment.replaceAll('\n', '\n ')}`;
   }
-  const text = doc.toString({ lineWidth: 100, minContentWidth: 40 });
+  const text = doc.toString(CONTENT_YAML_OPTIONS);
   if (!isDeepStrictEqual(parse(text), clean)) throw new Error(`${path}: the YAML does not read back as the same data`);
   writeText(path, text);
 }

@@ -12,7 +12,7 @@ import { describeImportError } from '../../src/import/shared/import-errors';
 import { createHttpSource, type HttpSourceOptions } from '../../src/import/kolada/read/http-source';
 import { runKoladaImport } from '../../src/import/kolada/run-import';
 import { runSheetImport, type SheetImportOptions } from '../../src/import/sheet/run-import';
-import { unpackXlsxParts } from '../../src/import/sheet/read/xlsx-guard';
+import { unpackXlsxParts } from '../../src/import/shared/read/xlsx-guard';
 import { copyValidContent } from './support/content-fixture';
 import { folderSnapshot } from './support/folder-snapshot';
 import { koladaContent } from './support/kolada-content';

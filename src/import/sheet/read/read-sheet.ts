@@ -9,7 +9,7 @@ import { readSheet } from 'read-excel-file/node';
 import type { Cell } from '../normalise/cells';
 
 import { formatByteSize, formatNumber } from '../../../lib/locale/format';
-import { packStored, unpackXlsxParts, XlsxLimitError } from './xlsx-guard';
+import { packStored, unpackXlsxParts, XlsxLimitError } from '../../shared/read/xlsx-guard';
 
 /** Caps far above any kommun's sheet (a survey of 1,000 units x 30 indicators is 30,000 rows), so a wrong or hostile file stops early. */
 export interface SheetLimits {

@@ -1,8 +1,10 @@
 // An .xlsx is a zip, and a zip can claim or expand to far more than it weighs
-// (a 1 MB file to gigabytes). Before read-excel-file sees the workbook, every
-// part it reads (.xml, .rels) is unpacked here with a cap on the total size,
-// checked against the size the archive states, and packed again uncompressed:
-// the library then reads exactly the bytes checked here and nothing else.
+// (a 1 MB file to gigabytes). Before a reader sees the workbook, every
+// part it reads (.xml and .rels for the spreadsheet import's read-excel-file;
+// every part for the workbook import's exceljs, which also loads notes and
+// pictures) is unpacked here with a cap on the total size, checked against the
+// size the archive states, and packed again uncompressed: the library then
+// reads exactly the bytes checked here and nothing else.
 import { crc32, inflateRawSync } from 'node:zlib';
 import { formatByteSize } from '../../../lib/locale/format';
 
@@ -26,10 +28,12 @@ function findEndOfCentralDirectory(zip: Buffer): number {
   return -1;
 }
 
-const wanted = (name: string) => name.endsWith('.xml') || name.endsWith('.rels');
+/** The parts a reader of cells needs; a reader that loads the whole workbook (exceljs) asks for every part. */
+export const CELL_PARTS = (name: string) => name.endsWith('.xml') || name.endsWith('.rels');
+export const ALL_PARTS = () => true;
 
 /** The workbook's parts, unpacked within maxBytes (sum of all parts) and maxEntries. */
-export function unpackXlsxParts(zip: Buffer, limits: { maxBytes: number; maxEntries: number }): XlsxEntry[] {
+export function unpackXlsxParts(zip: Buffer, limits: { maxBytes: number; maxEntries: number }, wanted: (name: string) => boolean = CELL_PARTS): XlsxEntry[] {
   const damaged = (what: string) => new XlsxLimitError(`filen är ingen hel Excel-arbetsbok (${what}). Spara om den i Excel som "Excel-arbetsbok (.xlsx)".`);
   const tooBig = () =>
     new XlsxLimitError(
