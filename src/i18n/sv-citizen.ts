@@ -14,7 +14,8 @@ export const svCitizen = {
   finder: {
     regionLabel: 'Sök, filtrera och sortera',
     searchLabel: 'Sök på namn, område, språk eller inriktning',
-    searchHint: 'Stavfel och å, ä, ö utan prickar går bra. Skriver du flera ord visas de som stämmer med alla.',
+    searchHint:
+      'Stavfel och å, ä, ö utan prickar går bra. Skriver du flera ord visas de som stämmer med alla. Ord för ett område, ett språk eller en inriktning blir filter som du kan ta bort.',
     filtersSummary: 'Filtrera',
     filtersActive: '{count} valda',
     groups: { areas: 'Område', languages: 'Språk', profiles: 'Inriktning', ownership: 'Driftform' },
@@ -33,6 +34,13 @@ export const svCitizen = {
     statusAll: 'Visar alla {total} {noun}.',
     noMatch: 'Ingen matchar din sökning och dina filter. Prova färre ord, ett annat stavsätt eller färre filter.',
     loadError: 'Sökningen kunde inte laddas. Listan nedan visar alla.',
+  },
+  /** Words of the search read as filters, shown as buttons that remove them (src/lib/search/query-terms.ts). */
+  terms: {
+    lead: 'Din sökning filtrerar på',
+    groups: { services: 'Tjänst', areas: 'Område', languages: 'Språk', profiles: 'Inriktning' },
+    or: ' eller ',
+    remove: 'Ta bort filtret {label}',
   },
   pick: {
     label: 'Jämför',
@@ -118,6 +126,7 @@ export const svCitizen = {
     lead: 'Sök på namn, område, språk eller inriktning bland alla utförare, boenden och verksamheter i kommunen.',
     noScript: 'Sökningen behöver JavaScript. Här nedan finns alla, tjänst för tjänst. På sidan för varje tjänst kan du också se alla i en tabell.',
     label: 'Sök på namn, område, språk eller inriktning',
+    hint: 'Skriver du flera ord visas de som stämmer med alla. Skriver du namnet på en tjänst, till exempel hemtjänst, visas bara den tjänsten.',
     button: 'Sök',
     status: '{hits} i {services}.',
     statusNone: 'Ingen träff på "{query}". Prova ett annat stavsätt eller färre ord.',
