@@ -1,6 +1,9 @@
 // Swedish UI strings for the citizen journey: search, filter, compare, meeting view.
 // Islands receive these as props, so every value is plain text; {name} marks a
 // place filled in by fill() (./fill.ts). Nouns come as one/other for plurals.
+/** What each kind of value is called, in the filters and in the buttons for search words read as filters. */
+const kinds = { services: 'Tjänst', areas: 'Område', languages: 'Språk', profiles: 'Inriktning' } as const;
+
 export const svCitizen = {
   nouns: {
     provider: { one: 'utförare', other: 'utförare' },
@@ -18,7 +21,7 @@ export const svCitizen = {
       'Stavfel och å, ä, ö utan prickar går bra. Skriver du flera ord visas de som stämmer med alla. Ord för ett område, ett språk eller en inriktning blir filter som du kan ta bort.',
     filtersSummary: 'Filtrera',
     filtersActive: '{count} valda',
-    groups: { areas: 'Område', languages: 'Språk', profiles: 'Inriktning', ownership: 'Driftform' },
+    groups: { areas: kinds.areas, languages: kinds.languages, profiles: kinds.profiles, ownership: 'Driftform' },
     capacity: 'Nya kunder',
     acceptsNew: 'Tar emot nya kunder nu',
     countSuffix: '({count})',
@@ -38,7 +41,7 @@ export const svCitizen = {
   /** Words of the search read as filters, shown as buttons that remove them (src/lib/search/query-terms.ts). */
   terms: {
     lead: 'Din sökning filtrerar på',
-    groups: { services: 'Tjänst', areas: 'Område', languages: 'Språk', profiles: 'Inriktning' },
+    groups: kinds,
     or: ' eller ',
     remove: 'Ta bort filtret {label}',
   },

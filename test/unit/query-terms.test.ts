@@ -42,7 +42,7 @@ const vocabulary = createVocabulary([
     'Somatisk inriktning',
     'Vård i livets slut',
   ].map((n) => value('profiles', n)),
-  ...['Norra centrum', 'Centrum', 'Norra centrum väst', 'Stenudden', 'Södra hamnen'].map((n) => value('areas', n)),
+  ...['Norra centrum', 'Centrum', 'Norra centrum väst', 'Stenudden', 'Södra hamnen', 'Ör', 'Ön', 'Ås backe'].map((n) => value('areas', n)),
 ]);
 const named = (word: string) => readWord(vocabulary, foldedWords(word).join('')).map((v) => `${v.group}:${v.name}`);
 
@@ -57,6 +57,8 @@ describe('readWord: which value a word names', () => {
     ['stenudden', ['areas:Stenudden']],
     ['centrum', ['areas:Centrum']],
     ['hemtjanst', ['services:Hemtjänst']],
+    ['ör', ['areas:Ör']],
+    ['on', ['areas:Ön']],
     // One word of a longer name.
     ['persiska', ['languages:Persiska (farsi)']],
     ['farsi', ['languages:Persiska (farsi)']],
@@ -95,6 +97,9 @@ describe('readWord: which value a word names', () => {
     'ryskx',
     'ara',
     'dem',
+    // A word of two letters is a whole name ("Ör") or nothing: not one word of a longer name ("Ås backe"), nor a beginning.
+    'ås',
+    'st',
     // Small words never name a value alone, though "med" and "för" stand in names.
     'med',
     'for',

@@ -57,7 +57,7 @@ export const MAX_QUERY_LENGTH = 500;
 /** Words after these are ignored (as the search always did with more than eight free words). */
 export const MAX_QUERY_TOKENS = 24;
 export const MAX_FREE_WORDS = 8;
-/** Shorter words name a value only when they are a whole word of it ("lss"). */
+/** A word this long may be one word of a longer name ("lss"); a shorter one only a whole name ("Ör"). */
 const MIN_WORD = 3;
 /** A word this long may be the beginning of a value's word ("demens", "arabisk"). */
 const MIN_PREFIX = 4;
@@ -115,7 +115,7 @@ export function tokenize(query: string): QueryToken[] {
 
 /**
  * The values one word names, by the nearest reading that exists:
- * 1. the whole name of a value ("finska", "norrstrand");
+ * 1. the whole name of a value ("finska", "norrstrand", at least 2 letters);
  * 2. one word of a longer name ("daglig", "hbtq"; at least 3 letters, no small word);
  * 3. a stem: the word plus at most two letters ("finsk" -> "finska", "arabisk" -> "arabiska");
  * 4. the beginning of a word of a name (at least 4 letters: "demens" -> "Demensinriktning");
@@ -125,10 +125,11 @@ export function tokenize(query: string): QueryToken[] {
  * Several values at one level are all named (the word means any of them). Empty: a free word.
  */
 export function readWord(vocabulary: Vocabulary, word: string): VocabularyValue[] {
-  if (word.length < MIN_WORD || SMALL_WORDS.has(word)) return [];
+  if (word.length < 2 || SMALL_WORDS.has(word)) return [];
   const withWord = vocabulary.byWord.get(word) ?? [];
   const whole = withWord.filter((v) => v.words.length === 1);
   if (whole.length) return whole;
+  if (word.length < MIN_WORD) return [];
   if (withWord.length) return [...withWord];
   if (word.length < MIN_PREFIX) return [];
   const beginning = vocabulary.values.filter((v) => v.words.some((w) => w.startsWith(word)));
