@@ -1,6 +1,9 @@
 // Swedish UI strings for the citizen journey: search, filter, compare, meeting view.
 // Islands receive these as props, so every value is plain text; {name} marks a
 // place filled in by fill() (./fill.ts). Nouns come as one/other for plurals.
+/** What each kind of value is called, in the filters and in the buttons for search words read as filters. */
+const kinds = { services: 'Tjänst', areas: 'Område', languages: 'Språk', profiles: 'Inriktning' } as const;
+
 export const svCitizen = {
   nouns: {
     provider: { one: 'utförare', other: 'utförare' },
@@ -14,10 +17,11 @@ export const svCitizen = {
   finder: {
     regionLabel: 'Sök, filtrera och sortera',
     searchLabel: 'Sök på namn, område, språk eller inriktning',
-    searchHint: 'Stavfel och å, ä, ö utan prickar går bra. Skriver du flera ord visas de som stämmer med alla.',
+    searchHint:
+      'Stavfel och å, ä, ö utan prickar går bra. Skriver du flera ord visas de som stämmer med alla. Ord för ett område, ett språk eller en inriktning blir filter som du kan ta bort.',
     filtersSummary: 'Filtrera',
     filtersActive: '{count} valda',
-    groups: { areas: 'Område', languages: 'Språk', profiles: 'Inriktning', ownership: 'Driftform' },
+    groups: { areas: kinds.areas, languages: kinds.languages, profiles: kinds.profiles, ownership: 'Driftform' },
     capacity: 'Nya kunder',
     acceptsNew: 'Tar emot nya kunder nu',
     countSuffix: '({count})',
@@ -33,6 +37,13 @@ export const svCitizen = {
     statusAll: 'Visar alla {total} {noun}.',
     noMatch: 'Ingen matchar din sökning och dina filter. Prova färre ord, ett annat stavsätt eller färre filter.',
     loadError: 'Sökningen kunde inte laddas. Listan nedan visar alla.',
+  },
+  /** Words of the search read as filters, shown as buttons that remove them (src/lib/search/query-terms.ts). */
+  terms: {
+    lead: 'Din sökning filtrerar på',
+    groups: kinds,
+    or: ' eller ',
+    remove: 'Ta bort filtret {label}',
   },
   pick: {
     label: 'Jämför',
@@ -118,6 +129,7 @@ export const svCitizen = {
     lead: 'Sök på namn, område, språk eller inriktning bland alla utförare, boenden och verksamheter i kommunen.',
     noScript: 'Sökningen behöver JavaScript. Här nedan finns alla, tjänst för tjänst. På sidan för varje tjänst kan du också se alla i en tabell.',
     label: 'Sök på namn, område, språk eller inriktning',
+    hint: 'Skriver du flera ord visas de som stämmer med alla. Skriver du namnet på en tjänst, till exempel hemtjänst, visas bara den tjänsten.',
     button: 'Sök',
     status: '{hits} i {services}.',
     statusNone: 'Ingen träff på "{query}". Prova ett annat stavsätt eller färre ord.',

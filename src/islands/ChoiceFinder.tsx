@@ -1,6 +1,9 @@
 // Search, filter, sort and pick-to-compare over a service's server-rendered
 // list (#choices). The list is complete without JavaScript; this island only
 // hides, shows and reorders its cards, and keeps the state in the address.
+// Search words that name an area, language or inriktning (or this service)
+// are filters, shown as removable buttons under the search field; they stay
+// words of the search (?q=), so the address brings them back as they were.
 import { useCallback, useEffect, useLayoutEffect, useMemo, useState } from 'react';
 import { createPortal } from 'react-dom';
 import { fill } from '../i18n/fill';
@@ -10,19 +13,24 @@ import { filterableChoices, hasFilters, noFilters, type FilterGroup, type Filter
 import { formatNumber, pluralWord } from '../lib/locale/format';
 import { listStateToSearch, parseListState, type ListState, type SortChoice } from '../lib/choice-list/list-state';
 import { effectiveSort, listView } from '../lib/choice-list/list-view';
+import { createVocabulary, readQuery } from '../lib/search/query-terms';
 import { createRecordSearch } from '../lib/search/record-search';
 import type { SearchFile } from '../lib/search/search-data';
+import { searchVocabulary } from '../lib/search/search-vocabulary';
 import { useAddressState, type HistoryMode } from './address-state';
 import { CompareBar } from './CompareBar';
 import { ComparePick } from './ComparePick';
 import { compareSlots, listItems, showInOrder } from './dom-list';
 import { FilterPanel, type FilterOption } from './FilterPanel';
 import { loadJson } from './load-json';
+import { SearchTermChips } from './SearchTermChips';
 import { SortSelect } from './SortSelect';
 import { useDebounced } from './use-debounced';
 
 interface Props {
   serviceId: string;
+  /** As shown ("Hemtjänst"): a search word naming it holds for every card. */
+  serviceName: string;
   level: 'provider' | 'unit';
   /** This page's own path with the site's base (tjanster/<service>/). */
   pagePath: string;
@@ -33,22 +41,33 @@ interface Props {
   listId: string;
   barSlotId: string;
   ownershipLabels: Record<string, string>;
-  strings: Pick<CitizenStrings, 'finder' | 'pick' | 'nouns'>;
+  strings: Pick<CitizenStrings, 'finder' | 'terms' | 'pick' | 'nouns'>;
 }
 
-function useSearchData(url: string) {
+function useSearchData(url: string, serviceName: string) {
   const [file, setFile] = useState<SearchFile>();
   const [failed, setFailed] = useState(false);
   useEffect(() => {
     loadJson<SearchFile>(url).then(setFile, () => setFailed(true));
   }, [url]);
-  const prepared = useMemo(() => (file ? { file, choices: filterableChoices(file), search: createRecordSearch(file) } : undefined), [file]);
+  const prepared = useMemo(
+    () =>
+      file
+        ? {
+            file,
+            choices: filterableChoices(file),
+            search: createRecordSearch(file),
+            vocabulary: createVocabulary(searchVocabulary([{ file, name: serviceName }])),
+          }
+        : undefined,
+    [file, serviceName],
+  );
   return { data: prepared, failed };
 }
 
-export default function ChoiceFinder({ serviceId, level, pagePath, searchUrl, compareUrl, listId, barSlotId, ownershipLabels, strings }: Props) {
+export default function ChoiceFinder({ serviceId, serviceName, level, pagePath, searchUrl, compareUrl, listId, barSlotId, ownershipLabels, strings }: Props) {
   const [state, setState] = useAddressState<ListState>(pagePath, parseListState, listStateToSearch);
-  const { data, failed } = useSearchData(searchUrl);
+  const { data, failed } = useSearchData(searchUrl, serviceName);
   const [message, setMessage] = useState('');
   const list = useMemo(() => document.getElementById(listId), [listId]);
   const items = useMemo(() => (list ? listItems(list) : new Map<string, HTMLElement>()), [list]);
@@ -56,7 +75,8 @@ export default function ChoiceFinder({ serviceId, level, pagePath, searchUrl, co
   const barSlot = useMemo(() => document.getElementById(barSlotId), [barSlotId]);
   const s = strings.finder;
 
-  const searchOrder = useMemo(() => data?.search.search(state.query), [data, state.query]);
+  const reading = useMemo(() => (data ? readQuery(state.query, data.vocabulary) : undefined), [data, state.query]);
+  const searchOrder = useMemo(() => (data && reading ? data.search.search(reading) : undefined), [data, reading]);
   const view = useMemo(() => (data ? listView(data.file, data.choices, searchOrder, state) : undefined), [data, searchOrder, state]);
   const shownIds = useMemo(() => (view && data ? view.order.map((i) => data.file.records[i].id) : undefined), [view, data]);
 
@@ -73,7 +93,10 @@ export default function ChoiceFinder({ serviceId, level, pagePath, searchUrl, co
   const update = useCallback((patch: Partial<ListState>, mode: HistoryMode) => setState({ ...state, ...patch }, mode), [state, setState]);
   const onToggle = useCallback(
     (id: string) => {
-      const result = toggleCompare(chosen.map((c) => c.id), id);
+      const result = toggleCompare(
+        chosen.map((c) => c.id),
+        id,
+      );
       setMessage(result.refused ? fill(strings.pick.full, { max: MAX_COMPARE }) : '');
       if (!result.refused) update({ compare: result.ids }, 'push');
     },
@@ -90,7 +113,7 @@ export default function ChoiceFinder({ serviceId, level, pagePath, searchUrl, co
   const announced = useDebounced(statusText, 600);
 
   if (failed) return <p className="notice">{s.loadError}</p>;
-  if (!data || !view) return null;
+  if (!data || !view || !reading) return null;
 
   const options: Record<FilterGroup, FilterOption[]> = {
     areas: data.file.areas.map(({ id, name }) => ({ id, name })),
@@ -120,9 +143,17 @@ export default function ChoiceFinder({ serviceId, level, pagePath, searchUrl, co
           aria-describedby="finder-q-hint"
           onChange={(e) => update({ query: e.currentTarget.value }, 'replace')}
         />
+        <SearchTermChips id="finder-terms" reading={reading} inputId="finder-q" strings={strings.terms} onChange={(query) => update({ query }, 'push')} />
       </form>
       <FilterPanel options={options} filters={state.filters} counts={view.counts} strings={s} onChange={(filters: Filters) => update({ filters }, 'push')} />
-      <SortSelect id="finder-sort" sort={sort} searching={searching} indicators={data.file.indicators} strings={s} onChange={(next: SortChoice) => update({ sort: next }, 'push')} />
+      <SortSelect
+        id="finder-sort"
+        sort={sort}
+        searching={searching}
+        indicators={data.file.indicators}
+        strings={s}
+        onChange={(next: SortChoice) => update({ sort: next }, 'push')}
+      />
       <p role="status" className="finder-status">
         {announced}
       </p>
@@ -137,10 +168,26 @@ export default function ChoiceFinder({ serviceId, level, pagePath, searchUrl, co
     </div>
   );
   const picks = [...slots].map(([id, slot]) =>
-    names.has(id) ? createPortal(<ComparePick id={id} name={names.get(id)!} label={strings.pick.label} checked={state.compare.includes(id)} onToggle={onToggle} />, slot, id) : null,
+    names.has(id)
+      ? createPortal(
+          <ComparePick id={id} name={names.get(id)!} label={strings.pick.label} checked={state.compare.includes(id)} onToggle={onToggle} />,
+          slot,
+          id,
+        )
+      : null,
   );
   const bar = barSlot
-    ? createPortal(<CompareBar chosen={chosen} href={compareHref} message={message} strings={strings.pick} onRemove={onToggle} onClear={() => update({ compare: [] }, 'push')} />, barSlot)
+    ? createPortal(
+        <CompareBar
+          chosen={chosen}
+          href={compareHref}
+          message={message}
+          strings={strings.pick}
+          onRemove={onToggle}
+          onClear={() => update({ compare: [] }, 'push')}
+        />,
+        barSlot,
+      )
     : null;
   return (
     <>

@@ -1,17 +1,22 @@
 // Search across every service: searches each service's search file and
 // narrows the page's lists (one per service) to the matches, best first.
 // Groups without a match are hidden; each group links on to its service with the query.
+// The query is read once, with every service's values and names: a word that
+// names a service shows that service only, and is left out of the link to it.
 import { useEffect, useLayoutEffect, useMemo, useState } from 'react';
 import { fill, fillAround } from '../i18n/fill';
 import type { CitizenStrings } from '../i18n/sv-citizen';
 import { echoedText } from '../lib/safe-text/echo';
 import { plural } from '../lib/locale/format';
 import { emptyListState, listStateToSearch, parseListState } from '../lib/choice-list/list-state';
+import { createVocabulary, readQuery, withoutTerms, type Vocabulary } from '../lib/search/query-terms';
 import { createRecordSearch, type RecordSearch } from '../lib/search/record-search';
 import type { SearchFile } from '../lib/search/search-data';
+import { searchVocabulary } from '../lib/search/search-vocabulary';
 import { useAddressState } from './address-state';
 import { listItems, showInOrder } from './dom-list';
 import { loadJson } from './load-json';
+import { SearchTermChips } from './SearchTermChips';
 import { useDebounced } from './use-debounced';
 
 interface ServiceSearch {
@@ -27,7 +32,7 @@ interface Props {
   services: ServiceSearch[];
   /** The static form and the no-JavaScript note, replaced by this island. */
   replacesIds: string[];
-  strings: { searchAll: CitizenStrings['searchAll']; nouns: CitizenStrings['nouns'] };
+  strings: { searchAll: CitizenStrings['searchAll']; terms: CitizenStrings['terms']; nouns: CitizenStrings['nouns'] };
 }
 
 const parseQuery = (search: string) => parseListState(search).query;
@@ -35,7 +40,7 @@ const writeQuery = (q: string) => listStateToSearch({ ...emptyListState, query: 
 
 export default function SearchAll({ pagePath, services, replacesIds, strings }: Props) {
   const [query, setQuery] = useAddressState<string>(pagePath, parseQuery, writeQuery);
-  const [searches, setSearches] = useState<{ file: SearchFile; search: RecordSearch }[]>();
+  const [loaded, setLoaded] = useState<{ searches: { file: SearchFile; search: RecordSearch }[]; vocabulary: Vocabulary }>();
   const [failed, setFailed] = useState(false);
   const s = strings.searchAll;
 
@@ -48,18 +53,35 @@ export default function SearchAll({ pagePath, services, replacesIds, strings }: 
   }, [replacesIds]);
   useEffect(() => {
     Promise.all(services.map((x) => loadJson<SearchFile>(x.searchUrl))).then(
-      (files) => setSearches(files.map((file) => ({ file, search: createRecordSearch(file) }))),
+      (files) =>
+        setLoaded({
+          searches: files.map((file) => ({ file, search: createRecordSearch(file) })),
+          vocabulary: createVocabulary(searchVocabulary(files.map((file, i) => ({ file, name: services[i].name })))),
+        }),
       () => setFailed(true),
     );
   }, [services]);
 
+  const reading = useMemo(() => (loaded ? readQuery(query, loaded.vocabulary) : undefined), [loaded, query]);
   const results = useMemo(
     () =>
-      searches?.map(({ file, search }) => {
-        const order = search.search(query);
+      reading &&
+      loaded?.searches.map(({ file, search }) => {
+        const order = search.search(reading);
         return { service: file.service, ids: (order ?? file.records.map((_, i) => i)).map((i) => file.records[i].id), searched: order !== undefined };
       }),
-    [searches, query],
+    [loaded, reading],
+  );
+  // The service page gets the query without the words that chose the service.
+  const serviceQuery = useMemo(
+    () =>
+      reading
+        ? withoutTerms(
+            reading,
+            reading.terms.filter((t) => t.values.every((v) => v.group === 'services')),
+          )
+        : query,
+    [reading, query],
   );
 
   useLayoutEffect(() => {
@@ -74,9 +96,9 @@ export default function SearchAll({ pagePath, services, replacesIds, strings }: 
       if (count) count.textContent = fill(s.groupCount, { count: r.ids.length });
       const link = group.querySelector<HTMLAnchorElement>('[data-service-link]');
       const service = services.find((x) => x.id === r.service);
-      if (link && service) link.href = `${service.href}${listStateToSearch({ ...emptyListState, query })}`;
+      if (link && service) link.href = `${service.href}${listStateToSearch({ ...emptyListState, query: serviceQuery })}`;
     }
-  }, [results, query, services, s.groupCount]);
+  }, [results, serviceQuery, services, s.groupCount]);
 
   // A status message, with the searched words (if repeated) apart so they go in <bdi>.
   const status = useMemo((): { text: string; echo?: string; after?: string } => {
@@ -101,9 +123,23 @@ export default function SearchAll({ pagePath, services, replacesIds, strings }: 
   return (
     <form role="search" className="search-form" onSubmit={(e) => e.preventDefault()}>
       <label htmlFor="search-all-q">{s.label}</label>
+      <p id="search-all-q-hint" className="hint">
+        {s.hint}
+      </p>
       <div className="search-row">
-        <input id="search-all-q" type="search" autoComplete="off" spellCheck={false} value={query} onChange={(e) => setQuery(e.currentTarget.value, 'replace')} />
+        <input
+          id="search-all-q"
+          type="search"
+          autoComplete="off"
+          spellCheck={false}
+          value={query}
+          aria-describedby="search-all-q-hint"
+          onChange={(e) => setQuery(e.currentTarget.value, 'replace')}
+        />
       </div>
+      {reading && (
+        <SearchTermChips id="search-all-terms" reading={reading} inputId="search-all-q" strings={strings.terms} onChange={(q) => setQuery(q, 'push')} />
+      )}
       <p role="status" className="finder-status">
         {announced.text}
         {announced.echo !== undefined && (

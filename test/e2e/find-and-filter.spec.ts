@@ -39,20 +39,20 @@ test('en sökning med stavfel och utan å, ä, ö hittar utföraren först', asy
     expect((await shownIds(page))[0], `"${query}": ${card.name} först`).toBe(card.id);
   }
   await searchBox(page).fill('hemtjanst');
-  const expected = service.cards.filter((c) => cardMatches(c, 'hemtjanst')).map((c) => c.id);
+  const expected = service.cards.filter((c) => cardMatches(service, c, 'hemtjanst')).map((c) => c.id);
   await expect.poll(async () => (await shownIds(page)).sort()).toEqual(expected.sort());
 });
 
 test('två ord i olika fält ("arabiska demens") visar exakt dem som matchar båda', async ({ page }) => {
   // The service where "arabiska demens" finds some, and each word alone finds more.
   const bothAndMore = (s: ServiceCards, query: string) => {
-    const both = s.cards.filter((c) => cardMatches(c, query)).length;
-    return both > 0 && query.split(' ').every((w) => s.cards.filter((c) => cardMatches(c, w)).length > both);
+    const both = s.cards.filter((c) => cardMatches(s, c, query)).length;
+    return both > 0 && query.split(' ').every((w) => s.cards.filter((c) => cardMatches(s, c, w)).length > both);
   };
   const query = 'arabiska demens';
   const where = services.find((s) => bothAndMore(s, query));
   expect(where, `fixturen ska ha en tjänst där "${query}" ger några men färre än vart ord för sig`).toBeDefined();
-  const expected = where!.cards.filter((c) => cardMatches(c, query)).map((c) => c.id);
+  const expected = where!.cards.filter((c) => cardMatches(where!, c, query)).map((c) => c.id);
 
   await page.goto(where!.path);
   await waitForFinder(page);

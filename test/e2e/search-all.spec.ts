@@ -1,7 +1,7 @@
 // Journey: search from the start page across every service; without
 // JavaScript the search page lists everyone, service by service.
 import { expect, test } from '@playwright/test';
-import { allServices, cardMatches, type ServiceCards } from './support/service-list';
+import { allServices, cardMatches, pageVocabulary, type ServiceCards } from './support/service-list';
 
 let services: ServiceCards[];
 
@@ -13,7 +13,8 @@ test.beforeAll(async ({ browser }) => {
 
 test('sök från startsidan: träffar grupperade per tjänst, och vidare till tjänsten', async ({ page }) => {
   const query = 'demens';
-  const expected = services.map((s) => ({ path: s.path, ids: s.cards.filter((c) => cardMatches(c, query)).map((c) => c.id) })).filter((g) => g.ids.length > 0);
+  const vocabulary = pageVocabulary(services);
+  const expected = services.map((s) => ({ path: s.path, ids: s.cards.filter((c) => cardMatches(s, c, query, vocabulary)).map((c) => c.id) })).filter((g) => g.ids.length > 0);
   expect(expected.length, 'fixturen ska ha träffar på "demens" i minst en tjänst').toBeGreaterThan(0);
 
   await page.goto('./');

@@ -1,6 +1,6 @@
 import Fuse from 'fuse.js';
 import { describe, expect, it } from 'vitest';
-import { allowedErrors, compileWord, fewestErrors, occursWithErrors, TYPO_THRESHOLD } from '../../src/lib/search/approximate-match';
+import { allowedErrors, compileWord, fewestErrors, occursWithErrors, oneTypoApart, TYPO_THRESHOLD } from '../../src/lib/search/approximate-match';
 import { seededRandom } from '../../scripts/lib/seeded-random';
 
 describe('allowedErrors: the typo rule (errors / length at most 0.3)', () => {
@@ -40,5 +40,24 @@ describe('occursWithErrors', () => {
       const fuse = Fuse.match(pattern, text, { threshold: TYPO_THRESHOLD, ignoreLocation: true }).isMatch;
       expect(occursWithErrors(compileWord(pattern), text), `${pattern} in ${text}`).toBe(fuse);
     }
+  });
+});
+
+describe('oneTypoApart: the typo a facet word may have (query-terms.ts)', () => {
+  it.each([
+    ['arbiska', 'arabiska', false, true],
+    ['arrabiska', 'arabiska', false, true],
+    ['arabsika', 'arabiska', false, true],
+    ['raabiska', 'arabiska', false, true],
+    ['arabiskx', 'arabiska', false, false],
+    ['arabiskx', 'arabiska', true, true],
+    ['islandska', 'irlandska', false, false],
+    ['islandska', 'irlandska', true, true],
+    ['arabiska', 'arabiska', true, false],
+    ['serbiska', 'arabiska', true, false],
+    ['arbska', 'arabiska', true, false],
+    ['arabiskaaa', 'arabiska', true, false],
+  ])('%j is one typo from %j (a wrong letter counts: %s): %s', (typed, known, letterChanged, expected) => {
+    expect(oneTypoApart(typed, known, letterChanged)).toBe(expected);
   });
 });

@@ -2,16 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { filterableChoices, noFilters } from '../../src/lib/choice-list/filters';
 import { emptyListState, type ListState } from '../../src/lib/choice-list/list-state';
 import { effectiveSort, listView } from '../../src/lib/choice-list/list-view';
-import { createRecordSearch } from '../../src/lib/search/record-search';
 import { oldFiguresFixture } from './support/old-figures-fixture';
-import { searchFixture } from './support/search-fixture';
+import { searchFixture, serviceSearch } from './support/search-fixture';
 
 const { file } = searchFixture();
 const choices = filterableChoices(file);
-const search = createRecordSearch(file);
+const search = serviceSearch(file, 'Hemtjänst');
 const view = (state: Partial<ListState>) => {
   const s = { ...emptyListState, ...state };
-  return listView(file, choices, search.search(s.query), s);
+  return listView(file, choices, search(s.query), s);
 };
 const ids = (order: number[]) => order.map((i) => file.records[i].id);
 

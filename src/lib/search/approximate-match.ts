@@ -74,3 +74,19 @@ export function fewestErrors(compiled: CompiledWord, text: string, firstFound = 
   }
   return best <= compiled.errors ? best : -1;
 }
+
+/**
+ * True when `typed` is `known` with one typo: a letter missing, one too many,
+ * two neighbours swapped, or (with `letterChanged`) one letter wrong. Equal words are not a typo.
+ */
+export function oneTypoApart(typed: string, known: string, letterChanged: boolean): boolean {
+  if (typed === known || Math.abs(typed.length - known.length) > 1) return false;
+  let i = 0;
+  while (typed[i] === known[i]) i++;
+  if (typed.length === known.length) {
+    const swapped = typed[i] === known[i + 1] && typed[i + 1] === known[i] && typed.slice(i + 2) === known.slice(i + 2);
+    return swapped || (letterChanged && typed.slice(i + 1) === known.slice(i + 1));
+  }
+  // One letter more in the longer word at the first difference.
+  return typed.length > known.length ? typed.slice(i + 1) === known.slice(i) : typed.slice(i) === known.slice(i + 1);
+}

@@ -1,48 +1,26 @@
 // Narrows the records before fuse.js ranks them. The search file already
 // numbers every folded word (search-data.ts); here each word gets the list of
-// records that contain it. A query word is checked against the distinct words
-// once, not against every record. A record is a candidate when every query
-// word matches a word of one of its fields, by the same typo rule as fuse.js,
-// so the candidates are exactly the records fuse.js would accept. Each gets a
-// rough score (errors, whole or part of a word, name or other field) so that
-// fuse.js needs to rank only the best of a long list.
+// records whose name contains it. A free query word (one that names no area,
+// language, inriktning or service: query-terms.ts) is checked against the
+// distinct words once, not against every record. A record is a candidate when
+// every free word matches a word of its name (or, for a unit, its provider's
+// name), by the same typo rule as fuse.js, so the candidates are exactly the
+// records fuse.js would accept. Each gets a rough score (errors, whole or part
+// of a word) so that fuse.js needs to rank only the best of a long list.
 import { compileWord, fewestErrors } from './approximate-match';
-import { foldedWords } from '../locale/fold';
-import type { SearchFile, SearchRow } from './search-data';
+import type { SearchFile } from './search-data';
 
-/** Word number -> the records (positions in `records`) that contain it, ascending. */
+/** Word number -> the records (positions in `records`) with the word in their own name or, for units, the provider's name; ascending. */
 export interface WordPostings {
-  /** Records with the word in their own name (or, for units, the provider's name). */
   name: Int32Array[];
-  /** Records with the word in an area, language or profile. */
-  other: Int32Array[];
 }
 
 export function buildPostings(file: SearchFile): WordPostings {
   const name: number[][] = file.words.map(() => []);
-  const other: number[][] = file.words.map(() => []);
   file.records.forEach((row, r) => {
-    const own = new Set([...row.w, ...(row.p ?? [])]);
-    for (const w of own) name[w].push(r);
-    for (const w of facetWords(file, row)) if (!own.has(w)) other[w].push(r);
+    for (const w of new Set([...row.w, ...(row.p ?? [])])) name[w].push(r);
   });
-  return { name: name.map((l) => Int32Array.from(l)), other: other.map((l) => Int32Array.from(l)) };
-}
-
-function facetWords(file: SearchFile, row: SearchRow): Set<number> {
-  const out = new Set<number>();
-  for (const i of row.a ?? []) for (const w of file.areas[i].w) out.add(w);
-  for (const i of row.l ?? []) for (const w of file.languages[i].w) out.add(w);
-  for (const i of row.f ?? []) for (const w of file.profiles[i].w) out.add(w);
-  return out;
-}
-
-/** At most this many words of a query are used; more only narrow an already short list. */
-export const MAX_QUERY_WORDS = 8;
-
-/** The folded words of a query, without repeats. */
-export function queryWords(query: string): string[] {
-  return [...new Set(foldedWords(query))].slice(0, MAX_QUERY_WORDS);
+  return { name: name.map((l) => Int32Array.from(l)) };
 }
 
 export interface WordMatch {
@@ -64,8 +42,6 @@ export function matchingWords(words: readonly string[], queryWord: string): Word
   return out;
 }
 
-/** A match outside the name costs this much more, so names rank first. */
-const OTHER_FIELD_COST = 0.5;
 /** Costs are counted in quarters, so candidates sort into buckets without a comparison sort. */
 const STEPS = 4;
 
@@ -120,7 +96,6 @@ export function candidates(file: SearchFile, postings: WordPostings, qWords: rea
     };
     for (const m of matchingWords(file.words, qWords[q])) {
       visit(postings.name[m.word], Math.round(m.cost * STEPS));
-      visit(postings.other[m.word], Math.round((m.cost + OTHER_FIELD_COST) * STEPS));
     }
     if (next.length === 0) {
       reset();

@@ -1,7 +1,10 @@
 // A small service with providers that differ in one thing each, for the
 // search, filter and list tests.
 import { createCatalog } from '../../../src/lib/catalog/catalog';
-import { buildSearchFile } from '../../../src/lib/search/search-data';
+import { createVocabulary, readQuery } from '../../../src/lib/search/query-terms';
+import { createRecordSearch } from '../../../src/lib/search/record-search';
+import { buildSearchFile, type SearchFile } from '../../../src/lib/search/search-data';
+import { searchVocabulary } from '../../../src/lib/search/search-vocabulary';
 import { indicator, model, provider, service, value } from './model-builder';
 
 export function searchFixture() {
@@ -32,4 +35,11 @@ export function searchFixture() {
   });
   const catalog = createCatalog(m);
   return { model: m, catalog, file: buildSearchFile(catalog, 'hemtjanst') };
+}
+
+/** A service page's search, as ChoiceFinder runs it: the query read with the file's values and the service's own name, then searched. */
+export function serviceSearch(file: SearchFile, serviceName: string, rankedByFuse?: number): (query: string) => number[] | undefined {
+  const vocabulary = createVocabulary(searchVocabulary([{ file, name: serviceName }]));
+  const search = createRecordSearch(file, rankedByFuse);
+  return (query) => search.search(readQuery(query, vocabulary));
 }
