@@ -99,6 +99,15 @@ describe('SubjectRecord', () => {
     expect(html).toContain('href="/uppfoljningar/flode.xml"');
     expect(html).toContain('datetime="2025-05-20"');
   });
+  it('puts the follow-ups before the results over time and the quality report, so they come early on a phone', async () => {
+    const history = { blocks: [{ indicator: figureWithAverages().indicator, rows: [{ figure: figureWithAverages().figure }] }], anyComputed: false };
+    const html = await render(SubjectRecord, { record: record({ history }) });
+    expect(await htmlProblems(html, underH1)).toEqual([]);
+    const at = (id: string) => html.indexOf(`id="${id}"`);
+    expect(at('results-heading')).toBeLessThan(at('followups-heading'));
+    expect(at('followups-heading')).toBeLessThan(at('history-heading'));
+    expect(at('history-heading')).toBeLessThan(at('report-heading'));
+  });
   it('leaves the results out when they are shown per unit, and says there are no follow-ups', async () => {
     const html = await render(SubjectRecord, { record: record({ showResults: false, followUps: [] }) });
     expect(await htmlProblems(html, underH1)).toEqual([]);
