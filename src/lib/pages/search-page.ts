@@ -3,10 +3,11 @@
 import type { Catalog } from '../catalog/catalog';
 import { areaNamesOf, choicePath } from './choice-card';
 import { paths } from './paths';
+import type { StatusNote } from '../status/status-line';
 
 export interface SearchGroup {
   service: { id: string; name: string; path: string };
-  choices: { id: string; kind: 'provider' | 'unit'; name: string; path: string; providerName: string; areaNames: string[]; languages: string[] }[];
+  choices: { id: string; kind: 'provider' | 'unit'; name: string; path: string; providerName: string; areaNames: string[]; languages: string[]; statusNotes: StatusNote[] }[];
 }
 
 export function searchPage(catalog: Catalog): { groups: SearchGroup[] } {
@@ -24,6 +25,7 @@ export function searchPage(catalog: Catalog): { groups: SearchGroup[] } {
           providerName: c.provider.name,
           areaNames: areaNamesOf(catalog, service.id, c.areaIds),
           languages: c.languages,
+          statusNotes: c.statusLine.notes,
         })),
     })),
   };
