@@ -150,5 +150,5 @@ export const svCitizen = {
 } as const;
 
 /** The same shape with plain strings, for island props (islands may get another language's text). */
-type Widen<T> = T extends string ? string : { [K in keyof T]: Widen<T[K]> };
+export type Widen<T> = T extends string ? string : { [K in keyof T]: Widen<T[K]> };
 export type CitizenStrings = Widen<typeof svCitizen>;

@@ -372,6 +372,12 @@ export const svOpenData = {
         withdrawn: (name: string) => `${name} fick sitt godkännande återkallat`,
         ended: (name: string) => `${name} slutade som utförare`,
       },
+      /** A withdrawal or end dated after the publication date: announced, in force on its day. */
+      plannedStatus: {
+        withdrawn: (name: string, date: string) => `${name} får sitt godkännande återkallat från ${date}`,
+        ended: (name: string, date: string) => `${name} slutar som utförare ${date}`,
+      },
+      plannedClosed: (name: string, date: string) => `${name} stänger ${date}`,
       'unit-opened': (name: string) => `${name} öppnade`,
       'unit-closed': (name: string) => `${name} stängde`,
       'follow-up': (kind: string, name: string, sanction?: string) => `${kind} av ${name}${sanction ? `: ${sanction.toLowerCase()}` : ''}`,

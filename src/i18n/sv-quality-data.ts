@@ -6,7 +6,8 @@ export const svQualityData = {
   history: {
     heading: 'Resultat över tid',
     lead: (name: string) =>
-      `Diagrammen visar de senaste fem perioderna för ${name} och kommunens snitt. Samma siffror står i tabellen under varje diagram.`,
+      `Tabellerna visar de senaste fem perioderna för ${name} och kommunens snitt. Under varje tabell kan du öppna ett diagram med samma siffror.`,
+    showChart: (indicator: string) => `Visa diagram: ${indicator}`,
     legendSubject: (name: string) => `${name}: heldragen linje med runda punkter`,
     legendKommun: 'Kommunens snitt: streckad linje med fyrkantiga punkter',
     legendLabel: 'Förklaring till diagrammet',
@@ -14,7 +15,7 @@ export const svQualityData = {
     caption: (indicator: string, name: string) => `${indicator}: ${name} och kommunens snitt per period`,
     period: 'Period',
     kommun: 'Kommunens snitt',
-    noChart: 'Det finns ingen siffra att rita ännu, så här visas bara tabellen.',
+    noChart: 'Det finns ingen siffra att rita ännu, så här finns bara tabellen.',
     unknownNNote: 'Resultat med okänt antal svar räknas inte heller med i ett beräknat snitt, eftersom de inte kan vägas.',
     sources: 'Källa',
     publishedOn: (date: string) => `publicerad här ${date}`,

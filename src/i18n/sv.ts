@@ -5,6 +5,7 @@ import { formatNumber } from '../lib/locale/format';
 import { svCitizen } from './sv-citizen';
 import { svOpenData } from './sv-open-data';
 import { svQualityData } from './sv-quality-data';
+import { svStatus } from './sv-status';
 
 export const sv = {
   site: {
@@ -84,7 +85,6 @@ export const sv = {
     soleTrader: 'Enskild firma (organisationsnumret visas inte eftersom det är ett personnummer)',
     authorisedSince: 'Godkänd sedan',
     services: 'Godkänd för',
-    status: 'Status',
     contact: 'Kontakt',
     phone: 'Telefon',
     email: 'E-post',
@@ -106,11 +106,6 @@ export const sv = {
     qualityReportPerUnit: 'Utföraren redovisar den här tjänsten för varje boende eller verksamhet. Redovisningen finns på deras sidor.',
     followUps: 'Kommunens uppföljningar',
     noFollowUps: 'Kommunen har inte gjort någon uppföljning av utföraren ännu.',
-    statusNotice: {
-      warned: (date: string) => `Kommunen gav utföraren en varning ${date}.`,
-      withdrawn: (date: string) => `Kommunen återkallade godkännandet ${date}. Utföraren kan inte väljas.`,
-      ended: (date: string) => `Utföraren slutade ${date} och kan inte väljas.`,
-    },
     dataSources: 'Var uppgifterna kommer ifrån',
     dataSourcesText: 'Fakta och kontaktuppgifter kommer från utföraren och kommunen. Resultat kommer från den källa som står vid varje siffra.',
   },
@@ -119,7 +114,6 @@ export const sv = {
     address: 'Adress',
     places: 'Antal platser',
     opened: 'Öppnade',
-    closed: 'Stängde',
     area: 'Område',
   },
   figure: {
@@ -277,6 +271,7 @@ export const sv = {
     back: 'Gå till startsidan',
   },
   qualityData: svQualityData,
+  status: svStatus,
   openData: svOpenData,
   citizen: svCitizen,
 } as const;

@@ -2,6 +2,7 @@
 // per figure. A row whose cells differ says so in words ("Skiljer sig").
 import type { ReactNode } from 'react';
 import { fill } from '../i18n/fill';
+import { capacityAgeText, statusNoteText } from '../i18n/status-text';
 import type { CitizenStrings } from '../i18n/sv-citizen';
 import type { CompareEntry, CompareIndicator } from '../lib/compare/entry';
 import { figureKey, figureOf, rowDiffers } from '../lib/compare/table';
@@ -50,17 +51,19 @@ function factRows(entries: CompareEntry[], href: Href, s: Strings, l: CompareLab
   add(
     'capacity',
     r.capacity,
-    (e) => [e.capacity?.acceptsNewCustomers, e.capacity?.cap],
-    (e) =>
-      e.capacity ? (
+    (e) => [e.capacity?.acceptsNewCustomers, e.capacity?.cap, e.capacity?.acceptsNewNow],
+    (e) => {
+      if (!e.capacity) return s.none;
+      const age = capacityAgeText(e.capacity.age, l.statusWords);
+      return (
         <>
           <strong>{l.capacity[e.capacity.acceptsNewCustomers]}</strong>
           {e.capacity.cap && `. ${fill(s.capacityCap, { cap: formatNumber(e.capacity.cap, 0) })}`}
           <span className="figure-line figure-meta">{fill(s.confirmed, { date: formatDate(e.capacity.confirmedOn) })}</span>
+          {age && <span className="figure-line capacity-age">{age}</span>}
         </>
-      ) : (
-        s.none
-      ),
+      );
+    },
   );
   add('places', r.places, (e) => e.places, (e) => (e.places !== undefined ? formatNumber(e.places, 0) : s.none), isUnit);
   for (const fact of Object.keys(l.facts)) {
@@ -77,8 +80,8 @@ function followUpRows(entries: CompareEntry[], href: Href, s: Strings, l: Compar
     {
       key: 'status',
       header: r.status,
-      values: entries.map((e) => e.status),
-      cells: entries.map((e) => fill(s.statusSince, { status: l.status[e.status], date: formatDate(e.statusSince) })),
+      values: entries.map((e) => [e.status, e.statusNotes.map((n) => [n.kind, n.date])]),
+      cells: entries.map((e) => <StatusCell key={e.id} entry={e} href={href} s={s} l={l} />),
     },
     {
       key: 'latest-follow-up',
@@ -128,6 +131,25 @@ function followUpRows(entries: CompareEntry[], href: Href, s: Strings, l: Compar
       )),
     },
   ];
+}
+
+/** The status line (warning, planned end) with links to where it is explained, or the status since its date. */
+function StatusCell({ entry: e, href, s, l }: { entry: CompareEntry; href: Href; s: Strings; l: CompareLabels }) {
+  const words = l.statusWords.line;
+  if (e.statusNotes.length === 0) return <>{fill(s.statusSince, { status: l.status[e.status], date: formatDate(e.statusSince) })}</>;
+  return (
+    <ul className="cell-list status-line">
+      {e.statusNotes.map((n) => (
+        <li key={`${n.kind}-${n.date}`} className="status-note" data-status={n.kind}>
+          <strong>{statusNoteText(n, words)}.</strong>{' '}
+          <a href={href(n.explainedAt)}>
+            {n.explainedBy === 'follow-up' ? words.readFollowUp : words.readStatus}
+            <span className="visually-hidden"> {fill(words.linkContext, { name: e.name })}</span>
+          </a>
+        </li>
+      ))}
+    </ul>
+  );
 }
 
 /** columns: the entries' ids, one per column, in order (React keys for the cells). */

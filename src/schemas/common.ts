@@ -104,6 +104,8 @@ export const capacitySchema = z.strictObject({
   note: textSchema(500).optional(),
 });
 
+export type Capacity = z.infer<typeof capacitySchema>;
+
 /** Facts people choose on, each answered yes/no, confirmed on a date. */
 export const factsSchema = z.strictObject({
   confirmedOn: isoDateSchema,

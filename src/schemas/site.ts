@@ -43,6 +43,16 @@ export const siteSchema = z.strictObject({
   dataPublishedOn: isoDateSchema,
   /** Figures older than this are marked "Äldre uppgift". */
   freshnessMonths: z.number().int().min(1).max(120).default(24),
+  /**
+   * A capacity confirmation older than this says how old it is ("ring och
+   * fråga") and is not counted as taking new customers now.
+   */
+  capacityMaxAgeMonths: z
+    .number({ error: 'ett heltal, antal månader (1-24)' })
+    .int({ error: 'ett heltal, antal månader (1-24)' })
+    .min(1, { error: 'minst 1 månad' })
+    .max(24, { error: 'högst 24 månader' })
+    .default(3),
   licence: z.strictObject({ name: textSchema(100), url: webUrlSchema }),
   /** primary: header, buttons and links; accent: the kommun's footer. Both are checked for contrast. */
   theme: z

@@ -53,6 +53,11 @@ describe('FigureHistory', () => {
     const html = await render(FigureHistory, { name: 'Solgården', history: { blocks: [{ indicator: ind, rows, chart }], anyComputed: true } });
     expect(await htmlProblems(html)).toEqual([]);
     expect(html).toContain('<svg class="history-chart"');
+    // The table first; the chart folded under it, behind a summary that says what opens.
+    const details = html.indexOf('<details');
+    expect(html.indexOf('<table')).toBeLessThan(details);
+    expect(html.indexOf('<svg class="history-chart"')).toBeGreaterThan(details);
+    expect(textOf(html.slice(details))).toContain(`Visa diagram: ${ind.name}`);
     const withheldRow = html.slice(html.indexOf('data-period="2025"'));
     expect(textOf(withheldRow.slice(0, withheldRow.indexOf('</tr>')))).not.toMatch(/\d+ %/);
     expect(textOf(html)).toContain('Beräknat snitt');

@@ -3,18 +3,20 @@ import { describe, expect, it } from 'vitest';
 import ChoiceCard from '../../src/components/ChoiceCard.astro';
 import ContactList from '../../src/components/ContactList.astro';
 import QualityReportSection from '../../src/components/QualityReportSection.astro';
-import StatusNotice from '../../src/components/StatusNotice.astro';
+import StatusLine from '../../src/components/StatusLine.astro';
+import SubjectSummary from '../../src/components/SubjectSummary.astro';
 import SubjectRecord from '../../src/components/SubjectRecord.astro';
 import type { ChoiceCardView } from '../../src/lib/pages/choice-card';
 import type { SubjectRecordView } from '../../src/lib/pages/subject-record';
+import type { SubjectSummaryView } from '../../src/lib/pages/subject-summary';
+import type { StatusNote } from '../../src/lib/status/status-line';
 import type { QualityReport } from '../../src/schemas/quality-report';
-import { provider } from '../unit/support/model-builder';
 import { htmlProblems, inList, render, textOf, underH1, underH2 } from './support/render';
 import { figureWithAverages, followUp, withheldFigure } from './support/props';
 
 const card = (over: Partial<ChoiceCardView> = {}): ChoiceCardView => ({
   id: 'u1', kind: 'unit', name: 'Solgården', path: 'enheter/u1/', providerName: 'Solgården Omsorg AB', address: { street: 'Solvägen 1', city: 'Testköping' },
-  areaNames: ['Centrum'], ownership: 'private', languages: [], profileNames: [], places: 40, ...over,
+  areaNames: ['Centrum'], ownership: 'private', languages: [], profileNames: [], places: 40, statusNotes: [], ...over,
 });
 
 describe('ChoiceCard', () => {
@@ -36,16 +38,64 @@ describe('ChoiceCard', () => {
   });
 });
 
-describe('StatusNotice', () => {
-  it('says nothing for an active provider', async () => {
-    expect(textOf(await render(StatusNotice, { provider: provider() }))).toBe('');
+const warning: StatusNote = { kind: 'warning', date: '2026-06-10', explainedAt: 'enheter/u1/#uppfoljning-f1', explainedBy: 'follow-up', note: 'För få utbildade på natten.' };
+
+describe('ChoiceCard with a status line', () => {
+  it('shows a warning in force with its date and a link to the follow-up, before the facts', async () => {
+    const html = await render(ChoiceCard, { card: card({ statusNotes: [warning] }) });
+    expect(await htmlProblems(html, underH2(inList))).toEqual([]);
+    expect(textOf(html)).toContain('Varning från kommunen 10 juni 2026. Läs kommunens uppföljning om Solgården');
+    expect(html).toContain('href="/enheter/u1/#uppfoljning-f1"');
+    expect(html.indexOf('data-status="warning"')).toBeLessThan(html.indexOf('<dl'));
+    // The kommun's note belongs on the unit's own page, not on every card.
+    expect(textOf(html)).not.toContain('För få utbildade');
   });
-  it('warns plainly, with the date and note, for a warned provider', async () => {
-    const warned = provider({ statusHistory: [{ status: 'active', date: '2020-01-01' }, { status: 'warned', date: '2025-05-01', note: 'Brister i dokumentationen.' }] });
-    const html = await render(StatusNotice, { provider: warned });
+});
+
+describe('StatusLine', () => {
+  it('says nothing when there is nothing to tell', async () => {
+    expect(textOf(await render(StatusLine, { notes: [], name: 'X' }))).toBe('');
+  });
+  it('gives the kommun’s note on the page itself, and leaves out a link to the page’s own summary', async () => {
+    const ended: StatusNote = { kind: 'planned-end', ending: 'ended', date: '2027-01-31', explainedAt: 'anordnare/p1/#status', explainedBy: 'status', note: 'Avtalet är uppsagt.' };
+    const html = await render(StatusLine, { notes: [ended], name: 'X', withNotes: true, linkStatus: false });
     expect(await htmlProblems(html)).toEqual([]);
-    expect(html).toContain('notice-warning');
-    expect(textOf(html)).toContain('Brister i dokumentationen.');
+    expect(textOf(html)).toBe('Slutar i kundvalet 31 januari 2027. Kan väljas till dess. Avtalet är uppsagt.');
+    expect(html).not.toContain('<a');
+    expect(await render(StatusLine, { notes: [ended], name: 'X' })).toContain('href="/anordnare/p1/#status"');
+  });
+});
+
+describe('SubjectSummary', () => {
+  const summary = (over: Partial<SubjectSummaryView> = {}): SubjectSummaryView => ({
+    statusLine: { choosable: true, notes: [warning] },
+    status: { status: 'warned', since: '2026-06-10' },
+    latestFollowUp: { date: '2026-06-10', kind: 'unannounced-visit', sanction: 'warning', status: 'open', anchor: 'uppfoljning-f1' },
+    capacity: { acceptsNewCustomers: 'yes', confirmedOn: '2025-06-17', age: { state: 'old', months: 17 }, acceptsNewNow: false },
+    keyResults: [figureWithAverages()],
+    ...over,
+  });
+  it('opens with the status and its note, the latest follow-up, the capacity with its age and the key results', async () => {
+    const html = await render(SubjectSummary, { summary: summary(), name: 'Solgården', resultsId: 'results-heading' });
+    expect(await htmlProblems(html, underH1)).toEqual([]);
+    const text = textOf(html);
+    expect(html).toContain('id="status"');
+    expect(text).toContain('Varning från kommunen 10 juni 2026. För få utbildade på natten. Läs kommunens uppföljning om Solgården');
+    expect(text).toContain('Oanmält besök 10 juni 2026 : Varning. Pågår.');
+    expect(html).toContain('href="#uppfoljning-f1"');
+    expect(text).toContain('Uppgiften är 17 månader gammal – ring och fråga om det finns plats.');
+    expect(text).toContain('Viktigaste resultat');
+    expect(html).toContain('href="#results-heading"');
+  });
+  it('says the status in words when there is nothing to warn about, and that there is no follow-up yet', async () => {
+    const html = await render(SubjectSummary, {
+      summary: summary({ statusLine: { choosable: true, notes: [] }, status: { status: 'active', since: '2020-01-01' }, latestFollowUp: undefined, keyResults: [] }),
+      name: 'Solgården',
+    });
+    expect(await htmlProblems(html, underH1)).toEqual([]);
+    expect(textOf(html)).toContain('Status Godkänd');
+    expect(textOf(html)).toContain('Kommunen har inte följt upp ännu');
+    expect(textOf(html)).not.toContain('Viktigaste resultat');
   });
 });
 
@@ -98,6 +148,15 @@ describe('SubjectRecord', () => {
     expect(html).toContain('id="uppfoljning-f1"');
     expect(html).toContain('href="/uppfoljningar/flode.xml"');
     expect(html).toContain('datetime="2025-05-20"');
+  });
+  it('puts the follow-ups before the results over time and the quality report, so they come early on a phone', async () => {
+    const history = { blocks: [{ indicator: figureWithAverages().indicator, rows: [{ figure: figureWithAverages().figure }] }], anyComputed: false };
+    const html = await render(SubjectRecord, { record: record({ history }) });
+    expect(await htmlProblems(html, underH1)).toEqual([]);
+    const at = (id: string) => html.indexOf(`id="${id}"`);
+    expect(at('results-heading')).toBeLessThan(at('followups-heading'));
+    expect(at('followups-heading')).toBeLessThan(at('history-heading'));
+    expect(at('history-heading')).toBeLessThan(at('report-heading'));
   });
   it('leaves the results out when they are shown per unit, and says there are no follow-ups', async () => {
     const html = await render(SubjectRecord, { record: record({ showResults: false, followUps: [] }) });

@@ -26,16 +26,24 @@ describe('SafeLink', () => {
 });
 
 describe('CapacityText', () => {
+  const current = { state: 'current', months: 1 } as const;
   it('says whether new customers are taken, with the cap and the confirmation date', async () => {
-    const html = await render(CapacityText, { capacity: { acceptsNewCustomers: 'yes', cap: 20, confirmedOn: '2025-05-20' } });
+    const html = await render(CapacityText, { capacity: { acceptsNewCustomers: 'yes', cap: 20, confirmedOn: '2025-05-20', age: current, acceptsNewNow: true } });
     expect(await htmlProblems(html)).toEqual([]);
-    expect(textOf(html)).toContain('Tar emot nya kunder');
-    expect(textOf(html)).toContain('20');
-    expect(textOf(html)).toContain('bekräftat');
+    expect(textOf(html)).toBe('Tar emot nya kunder . Kapacitetstak: högst 20 kunder (bekräftat 20 maj 2025)');
   });
   it('leaves the date out when asked, and says "none" without capacity', async () => {
-    expect(textOf(await render(CapacityText, { capacity: { acceptsNewCustomers: 'no', confirmedOn: '2025-05-20' }, showDate: false }))).not.toContain('bekräftat');
+    expect(textOf(await render(CapacityText, { capacity: { acceptsNewCustomers: 'no', confirmedOn: '2025-05-20', age: current, acceptsNewNow: false }, showDate: false }))).not.toContain('bekräftat');
     expect(await render(CapacityText, {})).toMatch(/<span[^>]*>[^<]+<\/span>/);
+  });
+  it.each([
+    [{ state: 'old', months: 17 }, 'Tar emot nya kunder (bekräftat 17 juni 2025) . Uppgiften är 17 månader gammal – ring och fråga om det finns plats.'],
+    [{ state: 'future' }, 'Tar emot nya kunder (bekräftat 17 juni 2025) . Uppgiften har ett datum som inte har kommit än – ring och fråga om det finns plats.'],
+  ] as const)('says how old a confirmation that is not current is, and to call, even without the date column (%o)', async (age, text) => {
+    const html = await render(CapacityText, { capacity: { acceptsNewCustomers: 'yes', confirmedOn: '2025-06-17', age, acceptsNewNow: false }, showDate: false });
+    expect(await htmlProblems(html)).toEqual([]);
+    expect(textOf(html)).toBe(text);
+    expect(html).toContain(`data-capacity-age="${age.state}"`);
   });
 });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createCatalog } from '../../src/lib/catalog/catalog';
-import { canBeChosen, currentStatus } from '../../src/lib/catalog/provider-status';
+import { canBeChosenOn, statusAt } from '../../src/lib/catalog/provider-status';
 import { makeHref, paths, withBase } from '../../src/lib/pages/paths';
 import { model, provider, service, unit, value } from './support/model-builder';
 
@@ -52,11 +52,18 @@ describe('figures and averages', () => {
 });
 
 describe('provider status and paths', () => {
-  it('takes the last status in the history', () => {
+  it('takes the last status dated on or before the day', () => {
     const p = provider({ statusHistory: [{ status: 'active', date: '2020-01-01' }, { status: 'warned', date: '2025-05-01' }] });
-    expect(currentStatus(p)).toMatchObject({ status: 'warned', since: '2025-05-01' });
-    expect(canBeChosen(p)).toBe(true);
-    expect(canBeChosen(provider({ statusHistory: [{ status: 'ended', date: '2020-01-01' }] }))).toBe(false);
+    expect(statusAt(p, '2026-11-15')).toMatchObject({ status: 'warned', since: '2025-05-01' });
+    expect(statusAt(p, '2025-04-30')).toMatchObject({ status: 'active', since: '2020-01-01' });
+    expect(canBeChosenOn(p, '2026-11-15')).toBe(true);
+    expect(canBeChosenOn(provider({ statusHistory: [{ status: 'ended', date: '2020-01-01' }] }), '2026-11-15')).toBe(false);
+  });
+  it('lets an end dated after the day take effect on its day, not before', () => {
+    const p = provider({ statusHistory: [{ status: 'active', date: '2020-01-01' }, { status: 'ended', date: '2027-01-31' }] });
+    expect(canBeChosenOn(p, '2026-11-15')).toBe(true);
+    expect(canBeChosenOn(p, '2027-01-30')).toBe(true);
+    expect(canBeChosenOn(p, '2027-01-31')).toBe(false);
   });
   it('joins the base path', () => {
     expect(withBase('/', paths.provider('a'))).toBe('/anordnare/a/');

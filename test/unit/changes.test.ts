@@ -28,6 +28,11 @@ describe('deriveChanges', () => {
     ['new survey results, once per indicator and period', model({ indicatorValues: [value({ period: '2024', publishedOn: '2025-02-01' }), value({ subject: 'p2', period: '2024', publishedOn: '2025-01-15' }),
       value({ subjectType: 'municipality', subject: '0182', period: '2024', publishedOn: '2024-12-01' })] }),
       [['2025-01-15', 'survey-period', 'Nya resultat: Nöjdhet, 2024'], ['2020-01-01', 'provider-new', 'Anordnare 1 godkändes som ny utförare']]],
+    ['an end and a closing announced for after the publication date (2026-11-15)', model({ services: [service(), service({ id: 'boende', choiceLevel: 'unit' })],
+      providers: [provider({ services: ['hemtjanst', 'boende'], statusHistory: [{ status: 'active', date: '2020-01-01' }, { status: 'ended', date: '2027-01-31' }] })],
+      units: [unit({ serviceId: 'boende', closedOn: '2026-12-31' })] }),
+      [['2027-01-31', 'provider-status', 'Anordnare 1 slutar som utförare 31 januari 2027'], ['2026-12-31', 'unit-closed', 'Enhet 1 stänger 31 december 2026'],
+        ['2020-01-01', 'provider-new', 'Anordnare 1 godkändes som ny utförare']]],
     ['capacity confirmed', model({ providers: [provider({ capacity: { acceptsNewCustomers: 'waiting-list', confirmedOn: '2025-05-02' } })] }),
       [['2025-05-02', 'capacity', 'Anordnare 1 bekräftade uppgiften om nya kunder: kö för nya kunder'], ['2020-01-01', 'provider-new', 'Anordnare 1 godkändes som ny utförare']]],
   ])('%s', (_what, m, expected) => {

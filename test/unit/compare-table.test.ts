@@ -3,7 +3,7 @@ import { svCitizen } from '../../src/i18n/sv-citizen';
 import { countText } from '../../src/islands/CompareCells';
 import { createCatalog } from '../../src/lib/catalog/catalog';
 import { buildCompareEntry, type CompareEntry } from '../../src/lib/compare/entry';
-import { value } from './support/model-builder';
+import { model, provider, value } from './support/model-builder';
 import { comparedIndicators, figureKey, orderColumns, rowDiffers } from '../../src/lib/compare/table';
 import { oldFiguresFixture } from './support/old-figures-fixture';
 import { searchFixture } from './support/search-fixture';
@@ -24,6 +24,22 @@ describe('buildCompareEntry', () => {
   });
   it('names areas and profiles, and gives paths relative to the base', () => {
     expect(entries.aros).toMatchObject({ areas: ['Norra området'], profiles: ['HBTQ-certifierad', 'Demensinriktning'], path: 'anordnare/aros/', ownership: 'nonprofit' });
+  });
+  it('carries the status line and the age of the capacity, with the status on the publication date', () => {
+    const c = createCatalog(
+      model({
+        providers: [
+          provider({
+            statusHistory: [{ status: 'active', date: '2020-01-01' }, { status: 'ended', date: '2027-01-31' }],
+            capacity: { acceptsNewCustomers: 'yes', confirmedOn: '2025-06-17' },
+          }),
+        ],
+      }),
+    );
+    const e = buildCompareEntry(c, c.choicesForService('hemtjanst')[0]);
+    expect(e).toMatchObject({ status: 'active', statusSince: '2020-01-01' });
+    expect(e.statusNotes).toEqual([{ kind: 'planned-end', date: '2027-01-31', ending: 'ended', explainedAt: 'anordnare/p1/#status', explainedBy: 'status' }]);
+    expect(e.capacity).toMatchObject({ acceptsNewCustomers: 'yes', acceptsNewNow: false, age: { state: 'old', months: 16 } });
   });
 });
 

@@ -5,7 +5,7 @@ import { layoutProps } from '../../src/lib/pages/layout';
 import { servicePage } from '../../src/lib/pages/service-page';
 import { tablePage } from '../../src/lib/pages/table-page';
 import { fixtureCatalog, roundTrip } from './support/fixture-catalog';
-import { model, provider } from './support/model-builder';
+import { model, provider, service } from './support/model-builder';
 
 describe('layoutProps', () => {
   it('carries the site facts every page frame shows', () => {
@@ -51,7 +51,39 @@ describe('servicePage', () => {
     );
     const view = servicePage(catalog, 'hemtjanst');
     expect(view.cards.map((c) => c.id)).toEqual(['a']);
-    expect(view.notSelectable).toEqual([{ id: 'w', name: 'Återkallad', path: 'anordnare/w/', status: 'withdrawn' }]);
+    expect(view.notSelectable).toEqual([
+      { id: 'w', name: 'Återkallad', path: 'anordnare/w/', statusNotes: [{ kind: 'withdrawn', date: '2025-01-01', explainedAt: 'anordnare/w/#status', explainedBy: 'status' }] },
+    ]);
+  });
+  it('keeps a provider whose end is announced for a later day among the cards, with the planned end', () => {
+    const catalog = createCatalog(
+      model({ providers: [provider({ id: 'p', name: 'Slutar', statusHistory: [{ status: 'active', date: '2020-01-01' }, { status: 'ended', date: '2027-01-31' }] })] }),
+    );
+    const view = servicePage(catalog, 'hemtjanst');
+    expect(view.notSelectable).toEqual([]);
+    expect(view.cards[0].statusNotes).toEqual([{ kind: 'planned-end', date: '2027-01-31', ending: 'ended', explainedAt: 'anordnare/p/#status', explainedBy: 'status' }]);
+  });
+  it('counts as taking new customers now only a "yes" confirmed within the limit', () => {
+    const capacity = (confirmedOn: string, acceptsNewCustomers: 'yes' | 'no' = 'yes') => ({ capacity: { acceptsNewCustomers, confirmedOn } });
+    const catalog = createCatalog(
+      model({
+        providers: [
+          provider({ id: 'fresh', ...capacity('2026-10-01') }),
+          provider({ id: 'at-limit', ...capacity('2026-08-15') }),
+          provider({ id: 'day-over', ...capacity('2026-08-14') }),
+          provider({ id: 'stale', ...capacity('2025-06-17') }),
+          provider({ id: 'no', ...capacity('2026-10-01', 'no') }),
+          provider({ id: 'unknown' }),
+        ],
+      }),
+    );
+    const view = servicePage(catalog, 'hemtjanst');
+    expect(view.acceptsNewNow).toEqual({ count: 2, total: 6, maxAgeMonths: 3 });
+    expect(view.cards.find((c) => c.id === 'stale')?.capacity?.age).toEqual({ state: 'old', months: 16 });
+  });
+  it('gives the count of customers its age', () => {
+    const catalog = createCatalog(model({ services: [service({ customers: { count: 1538, asOf: 'per 2020-07-31' } })] }));
+    expect(servicePage(catalog, 'hemtjanst').customers).toEqual({ count: 1538, asOf: 'per 2020-07-31', age: { state: 'old', months: 75 } });
   });
 });
 

@@ -5,6 +5,9 @@ import { providerPage } from '../../src/lib/pages/provider-page';
 import { figureHistory } from '../../src/lib/pages/subject-record';
 import { unitPage } from '../../src/lib/pages/unit-page';
 import { fixtureCatalog, roundTrip } from './support/fixture-catalog';
+import { createCatalog } from '../../src/lib/catalog/catalog';
+import { model, provider, service, unit, value, indicator } from './support/model-builder';
+import type { FollowUp } from '../../src/schemas/follow-up';
 
 describe('providerPage', () => {
   it('resolves services, areas and follow-ups, and shows results per unit when the provider has none of its own', () => {
@@ -35,6 +38,46 @@ describe('unitPage', () => {
     expect(view.record.showResults).toBe(true);
     expect(view.areaName).toBe(catalog.serviceById.get('sarskilt-boende')!.areas.find((a) => a.id === unit.area)?.name ?? unit.area);
     expect(roundTrip(view)).toEqual(view);
+  });
+});
+
+describe('the summary a provider or unit page opens with', () => {
+  const followUp = (over: Partial<FollowUp>): FollowUp => ({
+    id: 'f1', providerId: 'p1', serviceId: 'boende', date: '2026-06-10', kind: 'unannounced-visit', conditions: [], findings: 'x', actions: [], sanction: 'none', status: 'open', ...over,
+  });
+  const catalog = createCatalog(
+    model({
+      services: [service({ id: 'boende', choiceLevel: 'unit', keyIndicators: ['trygghet', 'nojdhet', 'maten', 'bemotande'] })],
+      providers: [provider({ services: ['boende'], statusHistory: [{ status: 'active', date: '2017-05-01' }, { status: 'warned', date: '2026-06-10', note: 'För få utbildade på natten.' }] })],
+      units: [unit({ serviceId: 'boende', capacity: { acceptsNewCustomers: 'yes', confirmedOn: '2025-06-17' } })],
+      indicators: ['nojdhet', 'trygghet', 'maten', 'bemotande', 'annat'].map((id) => indicator({ id, name: id, services: ['boende'] })),
+      indicatorValues: ['nojdhet', 'trygghet', 'maten', 'bemotande', 'annat'].map((id) => value({ indicator: id, subjectType: 'unit', subject: 'u1' })),
+      followUps: [followUp({ id: 'f0', date: '2025-02-01', kind: 'planned' }), followUp({ unitId: 'u1', sanction: 'warning' })],
+    }),
+  );
+  const { summary } = unitPage(catalog, 'u1');
+
+  it('tells the warning in force with a link to the follow-up that gave it', () => {
+    expect(summary.statusLine).toEqual({
+      choosable: true,
+      notes: [{ kind: 'warning', date: '2026-06-10', explainedAt: 'enheter/u1/#uppfoljning-f1', explainedBy: 'follow-up', note: 'För få utbildade på natten.' }],
+    });
+  });
+  it('gives the latest follow-up and its outcome, with the anchor on the page', () => {
+    expect(summary.latestFollowUp).toEqual({ date: '2026-06-10', kind: 'unannounced-visit', sanction: 'warning', status: 'open', anchor: 'uppfoljning-f1' });
+  });
+  it('gives the capacity with its age', () => {
+    expect(summary.capacity).toMatchObject({ acceptsNewCustomers: 'yes', acceptsNewNow: false, age: { state: 'old', months: 16 } });
+  });
+  it('gives three key results in the service’s order, and no other indicator', () => {
+    expect(summary.keyResults.map((f) => f.indicator.id)).toEqual(['trygghet', 'nojdhet', 'maten']);
+    expect(roundTrip(summary)).toEqual(summary);
+  });
+  it('puts the same summary on the provider’s page', () => {
+    const view = providerPage(catalog, 'p1');
+    expect(view.summary.statusLine.notes.map((n) => n.kind)).toEqual(['warning']);
+    expect(view.summary.latestFollowUp?.anchor).toBe('uppfoljning-f1');
+    expect(view.summary.status).toMatchObject({ status: 'warned', since: '2026-06-10' });
   });
 });
 

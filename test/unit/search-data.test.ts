@@ -38,6 +38,12 @@ describe('buildSearchFile', () => {
     expect(row('aros')).toMatchObject({ o: 'nonprofit', c: 'yes' });
     expect(row('ekbacken').c).toBeUndefined();
   });
+  it('leaves out a capacity confirmed longer ago than the limit, so the filter does not count it as taking new customers now', () => {
+    const m = model({ providers: [provider({ id: 'old', capacity: { acceptsNewCustomers: 'yes', confirmedOn: '2025-06-17' } }), provider({ id: 'new', capacity: { acceptsNewCustomers: 'yes', confirmedOn: '2026-09-01' } })] });
+    const records = buildSearchFile(createCatalog(m), 'hemtjanst').records;
+    expect(records.find((r) => r.id === 'old')?.c).toBeUndefined();
+    expect(records.find((r) => r.id === 'new')?.c).toBe('yes');
+  });
   it('gives units the words of their provider too', () => {
     const m = model({
       services: [service({ id: 'boende', choiceLevel: 'unit' })],

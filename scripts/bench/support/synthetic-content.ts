@@ -101,7 +101,7 @@ export function syntheticContent({ providers: count, seed = 7 }: SyntheticOption
   return {
     site: {
       name: 'Benchkommun', municipalityCode: '0999', isExample: true, siteUrl: 'https://example.invalid', basePath: '/', language: 'sv',
-      publisher: 'Benchkommun', contact: {}, dataPublishedOn: '2025-06-01', freshnessMonths: 24,
+      publisher: 'Benchkommun', contact: {}, dataPublishedOn: '2025-06-01', freshnessMonths: 24, capacityMaxAgeMonths: 3,
       licence: { name: 'CC0', url: 'https://creativecommons.org/publicdomain/zero/1.0/' }, theme: { primary: '#005a9c', accent: '#6b2c91' },
       headers: { frameAncestors: [], hsts: { maxAge: 31536000, includeSubDomains: false } },
       profiles: PROFILES.map(([id, pname]) => ({ id, name: pname })),

@@ -14,8 +14,10 @@ import { newestFollowUpFirst } from './follow-up-filters';
 import type { Figure } from '../figures/figures';
 import { comparePeriods } from '../locale/periods';
 import type { ContentModel } from './model';
-import { canBeChosen, currentStatus } from './provider-status';
+import { statusAt } from './provider-status';
 import { publishFigures } from '../figures/published-figures';
+import { capacityView, type CapacityView } from '../status/capacity';
+import { statusLine, type StatusLine } from '../status/status-line';
 
 /** One thing a customer can choose in a service: a provider, or a unit of one. */
 export interface Choice {
@@ -28,8 +30,11 @@ export interface Choice {
   areaIds: string[];
   languages: string[];
   profiles: string[];
-  capacity?: Provider['capacity'];
-  /** False for withdrawn, ended or closed: shown apart, not offered. */
+  /** With its age: an old confirmation is not counted as taking new customers now. */
+  capacity?: CapacityView;
+  /** On the publication date: a warning, a withdrawn approval, an end come or announced. */
+  statusLine: StatusLine;
+  /** False for withdrawn, ended or closed on the publication date: shown apart, not offered. */
   selectable: boolean;
 }
 
@@ -126,30 +131,51 @@ export function createCatalog(model: ContentModel) {
       .sort((a, b) => rank(a.indicator.id) - rank(b.indicator.id) || byName(a.indicator, b.indicator));
   }
 
+  // Per provider, so a page looks at its own records only (a national build has tens of thousands).
+  const followUpsByProvider = groupBy(model.followUps, (f) => f.providerId);
+  const reportsByProvider = groupBy(model.qualityReports, (r) => r.providerId);
+  const unitsByProvider = groupBy(model.units, (u) => u.providerId);
+
+  const capacityRule = { today, maxAgeMonths: site.capacityMaxAgeMonths };
+  /** Capacity as the site may tell it on the publication date. */
+  const capacityOf = (capacity: Provider['capacity']) => capacityView(capacity, capacityRule);
+
+  /** The status line of a provider, or of a unit of it, on the publication date (lib/status/status-line.ts). */
+  function statusLineOf(provider: Provider, unit?: Unit): StatusLine {
+    return statusLine({ provider, unit, followUps: followUpsByProvider.get(provider.id) ?? [] }, today);
+  }
+
   function choicesForService(serviceId: string): Choice[] {
     const service = serviceById.get(serviceId);
     if (!service) return [];
     if (service.choiceLevel === 'provider') {
       return model.providers
         .filter((p) => p.services.includes(serviceId))
-        .map((p) => ({
-          kind: 'provider' as const,
-          id: p.id,
-          name: p.name,
-          serviceId,
-          provider: p,
-          areaIds: p.areas.filter((a) => service.areas.some((sa) => sa.id === a)),
-          languages: p.languages,
-          profiles: p.profiles,
-          capacity: p.capacity,
-          selectable: canBeChosen(p),
-        }))
+        .map((p): Choice => {
+          const line = statusLineOf(p);
+          const capacity = capacityOf(p.capacity);
+          return {
+            kind: 'provider' as const,
+            id: p.id,
+            name: p.name,
+            serviceId,
+            provider: p,
+            areaIds: p.areas.filter((a) => service.areas.some((sa) => sa.id === a)),
+            languages: p.languages,
+            profiles: p.profiles,
+            ...(capacity ? { capacity } : {}),
+            statusLine: line,
+            selectable: line.choosable,
+          };
+        })
         .sort(byName);
     }
     return model.units
       .filter((u) => u.serviceId === serviceId)
-      .map((u) => {
+      .map((u): Choice => {
         const p = providerById.get(u.providerId)!;
+        const line = statusLineOf(p, u);
+        const capacity = capacityOf(u.capacity);
         return {
           kind: 'unit' as const,
           id: u.id,
@@ -160,17 +186,13 @@ export function createCatalog(model: ContentModel) {
           areaIds: [u.area],
           languages: u.languages,
           profiles: u.profiles,
-          capacity: u.capacity,
-          selectable: canBeChosen(p) && !u.closedOn,
+          ...(capacity ? { capacity } : {}),
+          statusLine: line,
+          selectable: line.choosable,
         };
       })
       .sort(byName);
   }
-
-  // Per provider, so a page looks at its own records only (a national build has tens of thousands).
-  const followUpsByProvider = groupBy(model.followUps, (f) => f.providerId);
-  const reportsByProvider = groupBy(model.qualityReports, (r) => r.providerId);
-  const unitsByProvider = groupBy(model.units, (u) => u.providerId);
 
   function followUpsFor(providerId: string, unitId?: string): FollowUp[] {
     return (followUpsByProvider.get(providerId) ?? [])
@@ -215,7 +237,10 @@ export function createCatalog(model: ContentModel) {
     followUpsFor,
     qualityReportsOf,
     lastUpdated,
-    currentStatus,
+    /** A provider's status on the publication date (a later entry is announced, not in force). */
+    statusOf: (p: Provider) => statusAt(p, today),
+    statusLineOf,
+    capacityOf,
     unitsOfProvider: (providerId: string) => [...(unitsByProvider.get(providerId) ?? [])].sort(byName),
   };
 }

@@ -32,6 +32,8 @@ export interface ChangeEvent {
   serviceIds: string[];
   /** The page that tells more, relative to the base path, with an anchor where one exists. */
   path: string;
+  /** Dated after the publication date: announced, not yet in force (told as "slutar", not "slutade"). */
+  planned?: boolean;
   status?: ProviderStatus;
   statusNote?: string;
   followUp?: Pick<FollowUp, 'id' | 'kind' | 'sanction' | 'status' | 'findings'>;
@@ -149,8 +151,9 @@ export function compareChanges(a: ChangeEvent, b: ChangeEvent): number {
   );
 }
 
-/** Every change the content tells of, newest first. */
+/** Every change the content tells of, newest first; one dated after the publication date is marked planned. */
 export function deriveChanges(model: ContentModel): ChangeEvent[] {
+  const today = model.site.dataPublishedOn;
   const subjectOf = subjectResolver(model);
   const reports: ChangeEvent[] = model.qualityReports.map((r) => ({
     ...subjectOf(r.providerId, r.unitId),
@@ -166,7 +169,9 @@ export function deriveChanges(model: ContentModel): ChangeEvent[] {
     ...model.followUps.map((f) => followUpEvent(f, subjectOf(f.providerId, f.unitId))),
     ...reports,
     ...surveyPeriodEvents(model),
-  ].sort(compareChanges);
+  ]
+    .map((e) => (e.date > today ? { ...e, planned: true } : e))
+    .sort(compareChanges);
 }
 
 /** The changes from the last `months` months up to the publication date (later dates are kept: they are planned changes). */

@@ -1,7 +1,8 @@
 // One provider or unit as the comparison page needs it
 // (dist/jamfor/<service>/<id>.json): facts, every latest figure with the
 // kommun's average and the difference already judged, the latest follow-up and
-// sanction, contact. Built at build time; suppressed values carry no number.
+// sanction, the status line (warning, withdrawn approval, planned end), contact.
+// Built at build time; suppressed values carry no number.
 import type { FollowUp, Sanction } from '../../schemas/follow-up';
 import type { Indicator } from '../../schemas/indicator';
 import type { ValueState } from '../../schemas/indicator-value';
@@ -11,8 +12,10 @@ import { describeDifference, type Difference, type Judgement } from '../figures/
 import { hasValue } from '../figures/figures';
 import { mailtoHref, safeHref, telHref } from '../safe-text/links';
 import { paths } from '../pages/paths';
+import type { CapacityView } from '../status/capacity';
+import type { StatusNote } from '../status/status-line';
 
-export const COMPARE_ENTRY_VERSION = 1;
+export const COMPARE_ENTRY_VERSION = 2;
 
 export interface CompareIndicator {
   id: string;
@@ -51,15 +54,19 @@ export interface CompareEntry {
   name: string;
   path: string;
   provider: { id: string; name: string; path: string };
+  /** The provider's status on the publication date. */
   status: ProviderStatus;
   statusSince: string;
+  /** A warning in force or a planned end, with where it is explained (lib/status/status-line.ts). */
+  statusNotes: StatusNote[];
   address?: string;
   areas: string[];
   ownership: Ownership;
   languages: string[];
   profiles: string[];
   places?: number;
-  capacity?: NonNullable<Provider['capacity']>;
+  /** With its age: an old confirmation says so and is not "tar emot nya kunder nu". */
+  capacity?: CapacityView;
   facts?: NonNullable<Provider['facts']>;
   indicators: CompareIndicator[];
   figures: CompareFigure[];
@@ -74,7 +81,7 @@ export interface CompareEntry {
 export function buildCompareEntry(catalog: Catalog, choice: Choice): CompareEntry {
   const service = catalog.serviceById.get(choice.serviceId)!;
   const { provider, unit } = choice;
-  const status = catalog.currentStatus(provider);
+  const status = catalog.statusOf(provider);
   // A provider's figures from another service (its hemtjänst survey in ledsagarservice) would mislead here.
   const latest = catalog.latestFigures(choice.kind, choice.id, service).filter((f) => f.indicator.services.includes(service.id));
   const followUps = catalog.followUpsFor(provider.id, unit?.id);
@@ -96,6 +103,7 @@ export function buildCompareEntry(catalog: Catalog, choice: Choice): CompareEntr
     provider: { id: provider.id, name: provider.name, path: paths.provider(provider.id) },
     status: status.status,
     statusSince: status.since,
+    statusNotes: choice.statusLine.notes,
     areas: choice.areaIds.map((id) => service.areas.find((a) => a.id === id)?.name ?? id),
     ownership: provider.ownership,
     languages: choice.languages,

@@ -5,7 +5,6 @@
 import type { Indicator } from '../../schemas/indicator';
 import type { Catalog, Choice } from '../catalog/catalog';
 import { hasValue, type Figure } from './figures';
-import { currentStatus } from '../catalog/provider-status';
 import { betterFirst, sortByFigure } from '../choice-list/sort';
 import { compareNames } from '../locale/names';
 import type { StripInput } from '../charts/strip-plot';
@@ -15,9 +14,8 @@ export type InactiveReason = 'withdrawn' | 'ended' | 'closed';
 
 export function inactiveReason(choice: Choice): InactiveReason | undefined {
   if (choice.selectable) return undefined;
-  const { status } = currentStatus(choice.provider);
-  if (status === 'withdrawn' || status === 'ended') return status;
-  return choice.unit?.closedOn ? 'closed' : 'ended';
+  const kind = choice.statusLine.notes[0]?.kind;
+  return kind === 'withdrawn' || kind === 'closed' ? kind : 'ended';
 }
 
 export interface RankingRow {

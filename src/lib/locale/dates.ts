@@ -23,6 +23,20 @@ export function monthsBetween(from: string, to: string): number {
   return months;
 }
 
+/**
+ * The same day `months` months earlier (negative) or later, clamped to the
+ * month's last day: 2026-05-31 minus 3 months is 2026-02-28.
+ */
+export function addMonths(iso: string, months: number): string {
+  const [y, m, d] = iso.split('-').map(Number);
+  const total = y * 12 + (m - 1) + months;
+  const year = Math.floor(total / 12);
+  const month = (total % 12) + 1;
+  const day = Math.min(d, daysInMonth(year, month));
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${String(year).padStart(4, '0')}-${pad(month)}-${pad(day)}`;
+}
+
 /** The later of two ISO dates (string order is date order for YYYY-MM-DD). */
 export function latestDate(dates: Iterable<string | undefined>): string | undefined {
   let latest: string | undefined;

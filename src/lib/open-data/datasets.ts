@@ -8,7 +8,7 @@ import { comparePeriods, periodEnd, periodStart } from '../locale/periods';
 import type { ContentModel } from '../catalog/model';
 import { paths } from '../pages/paths';
 import { publishFigures } from '../figures/published-figures';
-import { canBeChosen, currentStatus } from '../catalog/provider-status';
+import { canBeChosenOn, statusAt } from '../catalog/provider-status';
 import { qualityAspectValues } from '../../schemas/quality-report';
 import { dataset, f, fieldsFor, type Dataset } from './dataset-definition';
 
@@ -65,13 +65,14 @@ export const providers = dataset({
   ],
   rows: ({ model, pageUrl }) =>
     byId(model.providers).map((p) => {
-      const status = currentStatus(p);
+      // On the publication date: a later entry is announced, not in force (the full history is its own dataset).
+      const status = statusAt(p, model.site.dataPublishedOn);
       return {
         id: p.id, name: p.name,
         // A sole trader's number is a personnummer: never published (DESIGN: no personal data).
         orgNumber: p.soleTrader ? undefined : p.orgNumber,
         soleTrader: p.soleTrader, ownership: p.ownership, services: p.services, authorisedSince: p.authorisedSince,
-        status: status.status, statusSince: status.since, statusNote: status.note, canBeChosen: canBeChosen(p),
+        status: status.status, statusSince: status.since, statusNote: status.note, canBeChosen: canBeChosenOn(p, model.site.dataPublishedOn),
         phone: p.contact.phone, email: p.contact.email, web: p.contact.web,
         street: p.address?.street, postalCode: p.address?.postalCode, city: p.address?.city,
         description: p.description, languages: p.languages, profiles: p.profiles, areas: p.areas, ...capacityAndFactsOf(p),
@@ -108,7 +109,7 @@ export const units = dataset({
         street: u.address.street, postalCode: u.address.postalCode, city: u.address.city, lat: u.coordinates?.lat, lon: u.coordinates?.lon,
         area: u.area, places: u.places, description: u.description, languages: u.languages, profiles: u.profiles, ...capacityAndFactsOf(u),
         phone: u.contact.phone, email: u.contact.email, web: u.contact.web, openedOn: u.openedOn, closedOn: u.closedOn,
-        canBeChosen: !!provider && canBeChosen(provider) && !u.closedOn, updatedOn: u.updatedOn, page: pageUrl(paths.unit(u.id)),
+        canBeChosen: !!provider && canBeChosenOn(provider, model.site.dataPublishedOn) && !(u.closedOn && u.closedOn <= model.site.dataPublishedOn), updatedOn: u.updatedOn, page: pageUrl(paths.unit(u.id)),
       };
     });
   },

@@ -2,6 +2,8 @@
 // on, names resolved, and the service's first key figure.
 import type { Catalog, Choice, FigureWithAverages } from '../catalog/catalog';
 import type { Provider } from '../../schemas/provider';
+import type { CapacityView } from '../status/capacity';
+import type { StatusNote } from '../status/status-line';
 import { paths } from './paths';
 
 export interface ChoiceCardView {
@@ -18,7 +20,9 @@ export interface ChoiceCardView {
   languages: string[];
   profileNames: string[];
   places?: number;
-  capacity?: Provider['capacity'];
+  capacity?: CapacityView;
+  /** A warning in force, a withdrawn approval or a planned end, with where it is explained (lib/status/status-line.ts). */
+  statusNotes: StatusNote[];
   keyFigure?: FigureWithAverages;
 }
 
@@ -52,6 +56,7 @@ export function choiceCard(catalog: Catalog, choice: Choice): ChoiceCardView {
     profileNames: profileNamesOf(catalog, choice.profiles),
     ...(choice.unit?.places ? { places: choice.unit.places } : {}),
     ...(choice.capacity ? { capacity: choice.capacity } : {}),
+    statusNotes: choice.statusLine.notes,
     ...(keyFigure ? { keyFigure } : {}),
   };
 }

@@ -29,6 +29,14 @@ export const paths = {
   compareData: (serviceId: string, id: string) => `jamfor/${serviceId}/${id}.json`,
 };
 
+/** Fragments (after #) on provider and unit pages that other pages link to. */
+export const anchors = {
+  /** One follow-up in the page's list of follow-ups. */
+  followUp: (id: string) => `uppfoljning-${id}`,
+  /** The page's summary, where its status is told with the kommun's note. */
+  status: 'status',
+};
+
 /** Joins the configured base ("/" or "/kundval/") with a path from `paths`. */
 export function withBase(base: string, path: string): string {
   const b = base.endsWith('/') ? base : `${base}/`;

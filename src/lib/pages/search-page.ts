@@ -3,12 +3,13 @@
 import type { Catalog } from '../catalog/catalog';
 import { areaNamesOf, choicePath } from './choice-card';
 import { paths } from './paths';
+import type { StatusNote } from '../status/status-line';
 import { emptyChoices, type EmptyChoices } from './service-page';
 
 export interface SearchGroup {
   service: { id: string; name: string; path: string; choiceLevel: 'provider' | 'unit' };
   empty?: EmptyChoices;
-  choices: { id: string; kind: 'provider' | 'unit'; name: string; path: string; providerName: string; areaNames: string[]; languages: string[] }[];
+  choices: { id: string; kind: 'provider' | 'unit'; name: string; path: string; providerName: string; areaNames: string[]; languages: string[]; statusNotes: StatusNote[] }[];
 }
 
 export interface SearchPageView {
@@ -34,6 +35,7 @@ export function searchPage(catalog: Catalog): SearchPageView {
           providerName: c.provider.name,
           areaNames: areaNamesOf(catalog, service.id, c.areaIds),
           languages: c.languages,
+          statusNotes: c.statusLine.notes,
         })),
     };
   });

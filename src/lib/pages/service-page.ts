@@ -1,8 +1,10 @@
 // A service's page: the choices that can be chosen as cards, those that cannot
-// with their status, and who helps those who do not choose.
+// with their status, how many take new customers now, and who helps those who
+// do not choose.
 import type { Catalog } from '../catalog/catalog';
 import type { Service } from '../../schemas/service';
-import type { ProviderStatus } from '../../schemas/provider';
+import { customersCountView, type CustomersCountView } from '../status/customers-count';
+import type { StatusNote } from '../status/status-line';
 import { choiceCard, choicePath, type ChoiceCardView } from './choice-card';
 import { paths } from './paths';
 
@@ -20,9 +22,13 @@ export function emptyChoices(choices: readonly { selectable: boolean }[]): Empty
 
 export interface ServicePageView {
   service: Service;
+  /** The count of customers with its age (the site's freshness limit). */
+  customers?: CustomersCountView;
   cards: ChoiceCardView[];
   empty?: EmptyChoices;
-  notSelectable: { id: string; name: string; path: string; status: ProviderStatus }[];
+  /** Of the cards, how many take new customers now: said yes, confirmed within the site's limit. */
+  acceptsNewNow: { count: number; total: number; maxAgeMonths: number };
+  notSelectable: { id: string; name: string; path: string; statusNotes: StatusNote[] }[];
   noChoiceProvider?: { name: string; path: string };
 }
 
@@ -32,13 +38,21 @@ export function servicePage(catalog: Catalog, serviceId: string): ServicePageVie
   const noChoiceId = service.noChoiceAlternative?.providerId;
   const noChoiceProvider = noChoiceId ? catalog.providerById.get(noChoiceId) : undefined;
   const empty = emptyChoices(choices);
+  const selectable = choices.filter((c) => c.selectable);
+  const customers = customersCountView(service.customers, catalog.today, catalog.site.freshnessMonths);
   return {
     service,
     ...(empty ? { empty } : {}),
-    cards: choices.filter((c) => c.selectable).map((c) => choiceCard(catalog, c)),
+    ...(customers ? { customers } : {}),
+    cards: selectable.map((c) => choiceCard(catalog, c)),
+    acceptsNewNow: {
+      count: selectable.filter((c) => c.capacity?.acceptsNewNow).length,
+      total: selectable.length,
+      maxAgeMonths: catalog.site.capacityMaxAgeMonths,
+    },
     notSelectable: choices
       .filter((c) => !c.selectable)
-      .map((c) => ({ id: c.id, name: c.name, path: choicePath(c), status: catalog.currentStatus(c.provider).status })),
+      .map((c) => ({ id: c.id, name: c.name, path: choicePath(c), statusNotes: c.statusLine.notes })),
     ...(noChoiceProvider ? { noChoiceProvider: { name: noChoiceProvider.name, path: paths.provider(noChoiceProvider.id) } } : {}),
   };
 }

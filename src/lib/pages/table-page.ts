@@ -7,6 +7,8 @@ import { inactiveReason, type InactiveReason } from '../figures/indicator-rankin
 import type { FollowUp } from '../../schemas/follow-up';
 import type { Indicator } from '../../schemas/indicator';
 import type { Provider } from '../../schemas/provider';
+import type { CapacityView } from '../status/capacity';
+import type { StatusNote } from '../status/status-line';
 import type { Service } from '../../schemas/service';
 import { areaNamesOf, choicePath, profileNamesOf } from './choice-card';
 import { emptyChoices, type EmptyChoices } from './service-page';
@@ -21,7 +23,9 @@ export interface TableRow {
   ownership: Provider['ownership'];
   languages: string[];
   profileNames: string[];
-  capacity?: Provider['capacity'];
+  capacity?: CapacityView;
+  /** A warning in force or a planned end, with where it is explained. */
+  statusNotes: StatusNote[];
   /** One per indicator of the table, in its order; no figure when the choice has none. */
   figures: { unit: Indicator['unit']; figure?: Figure }[];
   latestFollowUp?: Pick<FollowUp, 'date' | 'sanction'>;
@@ -62,6 +66,7 @@ export function tablePage(catalog: Catalog, serviceId: string): TablePageView {
       languages: c.languages,
       profileNames: profileNamesOf(catalog, c.profiles),
       ...(c.capacity ? { capacity: c.capacity } : {}),
+      statusNotes: c.statusLine.notes,
       figures: indicators.map((ind) => {
         const figure = catalog.history(c.kind, c.id, ind.id).at(-1);
         return figure ? { unit: ind.unit, figure } : { unit: ind.unit };

@@ -9,6 +9,7 @@ import { profileNamesOf } from './choice-card';
 import { paths } from './paths';
 import { unitJsonLd } from './structured-data';
 import { subjectRecord, type SubjectRecordView } from './subject-record';
+import { subjectSummary, type SubjectSummaryView } from './subject-summary';
 
 export interface UnitPageView {
   unit: Unit;
@@ -18,6 +19,8 @@ export interface UnitPageView {
   profileNames: string[];
   /** The provider's contact, overridden field by field by the unit's own. */
   contact: Provider['contact'];
+  /** What the page opens with: status, latest follow-up, capacity, key results. */
+  summary: SubjectSummaryView;
   structuredData: ReturnType<typeof unitJsonLd>;
   record: SubjectRecordView;
 }
@@ -30,6 +33,7 @@ export function unitPage(catalog: Catalog, unitId: string): UnitPageView {
   // The unit's own reports; a provider that reports the service as a whole covers its units.
   const ownReports = reportsForService(catalog.qualityReportsOf(provider.id), service.id, unit.id);
   const reports = ownReports.length ? ownReports : reportsForService(catalog.qualityReportsOf(provider.id), service.id);
+  const figures = catalog.latestFigures('unit', unit.id, service);
   return {
     unit,
     provider,
@@ -37,12 +41,13 @@ export function unitPage(catalog: Catalog, unitId: string): UnitPageView {
     areaName: service.areas.find((a) => a.id === unit.area)?.name ?? unit.area,
     profileNames: profileNamesOf(catalog, unit.profiles),
     contact: { ...provider.contact, ...unit.contact },
+    summary: subjectSummary(catalog, { provider, unit, services: [service], figures, followUps: catalog.followUpsFor(provider.id, unit.id) }),
     structuredData: unitJsonLd(unit, pageUrl(paths.unit(unit.id)), provider, pageUrl(paths.provider(provider.id))),
     record: subjectRecord(catalog, {
       type: 'unit',
       id: unit.id,
       name: unit.name,
-      figures: catalog.latestFigures('unit', unit.id, service),
+      figures,
       showResults: true,
       reports: [{ serviceName: service.name, reports }],
       updated: catalog.lastUpdated(provider.id, unit.id),

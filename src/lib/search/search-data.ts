@@ -41,7 +41,7 @@ export interface SearchRow {
   l?: number[];
   f?: number[];
   o: Ownership;
-  /** Accepts new customers: yes, no or waiting-list; absent when unknown. */
+  /** Accepts new customers: yes, no or waiting-list; absent when unknown or not confirmed within the site's limit (capacityMaxAgeMonths). */
   c?: 'yes' | 'no' | 'waiting-list';
   /** Latest value per indicator in `indicators`; null when there is no value to show. */
   v?: (number | null)[];
@@ -116,7 +116,8 @@ export function buildSearchFile(catalog: Catalog, serviceId: string): SearchFile
     if (a.length) row.a = a;
     if (l.length) row.l = [...new Set(l)];
     if (f.length) row.f = f;
-    if (c.capacity) row.c = c.capacity.acceptsNewCustomers;
+    // An old confirmation is not "tar emot nya kunder nu": the filter and its count leave it out.
+    if (c.capacity?.age.state === 'current') row.c = c.capacity.acceptsNewCustomers;
     if (values.some((v) => v !== null)) row.v = values;
     if (old.length) row.g = old;
     return row;

@@ -49,7 +49,7 @@ export function model(over: Partial<ContentModel> = {}): ContentModel {
   return {
     site: {
       name: 'Testkommun', municipalityCode: '0182', isExample: true, siteUrl: 'https://example.se', basePath: '/', language: 'sv',
-      publisher: 'Testkommun', contact: {}, dataPublishedOn: '2026-11-15', freshnessMonths: 24,
+      publisher: 'Testkommun', contact: {}, dataPublishedOn: '2026-11-15', freshnessMonths: 24, capacityMaxAgeMonths: 3,
       licence: { name: 'CC0', url: 'https://creativecommons.org/publicdomain/zero/1.0/' }, theme: { primary: '#005a9c', accent: '#6b2c91' },
       headers: { frameAncestors: [], hsts: { maxAge: 31536000, includeSubDomains: false } },
       profiles: [{ id: 'demens', name: 'Demens' }], about: { howKundvalWorks: 'x', ifYouDoNotChoose: 'x' },
