@@ -120,6 +120,7 @@ const TAKES_ARGUMENTS = new Map([
   ['import-sheet.ts', 'the file to read'],
   ['bench/run.ts', 'names of measurements'],
   ['test-e2e.ts', 'spec files for Playwright'],
+  ['import-workbook.ts', 'the workbook to read'],
 ]);
 /** One option that needs a value, per command that has any. */
 const VALUE_OPTION = new Map([
