@@ -99,7 +99,15 @@ const LAYERS = [
   {
     name: 'build-tests',
     group: 'product',
-    command: ['vitest', 'run', '--config', 'vitest.build.config.ts', '--reporter=default', '--reporter=json', `--outputFile.json=${join(REPORTS, 'build-tests.json')}`],
+    command: [
+      'vitest',
+      'run',
+      '--config',
+      'vitest.build.config.ts',
+      '--reporter=default',
+      '--reporter=json',
+      `--outputFile.json=${join(REPORTS, 'build-tests.json')}`,
+    ],
     count: fromJsonReport(join(REPORTS, 'build-tests.json'), vitestReport),
   },
   // Browser journeys on the fixture site, built and served under /kundval/.
@@ -123,7 +131,10 @@ const LAYERS = [
 ];
 
 function helpText() {
-  const names = (group) => LAYERS.filter((l) => l.group === group).map((l) => l.name).join(', ');
+  const names = (group) =>
+    LAYERS.filter((l) => l.group === group)
+      .map((l) => l.name)
+      .join(', ');
   return HELP.replace('{PRODUCT}', names('product')).replace('{SITE}', names('site'));
 }
 
@@ -148,14 +159,7 @@ function runLayer(layer, index, total, earlier) {
 function printSummary(results) {
   const rows = [
     ['Lager', 'Resultat', 'Godkända', 'Underkända', 'Överhoppade', 'Tid'],
-    ...results.map((r) => [
-      r.name,
-      r.failed === 0 ? 'ok' : 'FEL',
-      String(r.passed),
-      String(r.failed),
-      String(r.skipped ?? 0),
-      `${r.seconds.toFixed(0)} s`,
-    ]),
+    ...results.map((r) => [r.name, r.failed === 0 ? 'ok' : 'FEL', String(r.passed), String(r.failed), String(r.skipped ?? 0), `${r.seconds.toFixed(0)} s`]),
   ];
   const widths = rows[0].map((_, col) => Math.max(...rows.map((row) => row[col].length)));
   console.log('\nSammanfattning');

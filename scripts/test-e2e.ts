@@ -28,7 +28,10 @@ function main(argv: string[]): number {
   const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', KVG_CONTENT_DIR: resolve(E2E_SITE.content) };
   if (build) {
     console.log(`Bygger testwebbplatsen ${E2E_SITE.content}/ ...`);
-    const result = spawnSync(process.execPath, ['scripts/astro.mjs', 'build', '--outDir', resolve(E2E_SITE.dist)], { env, stdio: ['ignore', 'ignore', 'inherit'] });
+    const result = spawnSync(process.execPath, ['scripts/astro.mjs', 'build', '--outDir', resolve(E2E_SITE.dist)], {
+      env,
+      stdio: ['ignore', 'ignore', 'inherit'],
+    });
     if (result.status !== 0) {
       console.error(`Bygget av ${E2E_SITE.content}/ misslyckades (slutkod ${result.status}).`);
       return 1;

@@ -25,7 +25,11 @@ const SERVICES = [
 function kommunCodes(): string[] {
   try {
     const text = readFileSync(resolve(import.meta.dirname, '../../test/fixtures/kommuner.csv'), 'utf8');
-    const codes = text.split(/\r?\n/).slice(1).map((l) => l.split(/[;,]/)[0]?.replace(/"/g, '')).filter((c) => /^\d{4}$/.test(c ?? ''));
+    const codes = text
+      .split(/\r?\n/)
+      .slice(1)
+      .map((l) => l.split(/[;,]/)[0]?.replace(/"/g, ''))
+      .filter((c) => /^\d{4}$/.test(c ?? ''));
     if (codes.length >= 290) return codes.slice(0, 290);
   } catch {
     // Fall through to made-up codes.
@@ -35,7 +39,10 @@ function kommunCodes(): string[] {
 
 const envelope = (values: unknown[]) => JSON.stringify({ values, count: values.length, next_url: null, previous_url: null });
 const row = (kpi: string, key: 'municipality' | 'ou', who: string, value: number | null) => ({
-  kpi, period: Number(YEAR), [key]: who, values: [{ gender: 'T', count: value === null ? 0 : 1, status: '', value }],
+  kpi,
+  period: Number(YEAR),
+  [key]: who,
+  values: [{ gender: 'T', count: value === null ? 0 : 1, status: '', value }],
 });
 
 function synthetic(kommun: string, rnd: () => number) {
@@ -53,26 +60,68 @@ function synthetic(kommun: string, rnd: () => number) {
       for (const kpi of s.kpis) oudata.push(row(kpi, 'ou', id, rnd() < 0.1 ? null : Math.round(50 + rnd() * 50)));
     }
   }
-  const kpis = SERVICES.flatMap((s) => [...s.kpis, s.answers]).map((id) => ({ id, title: id, description: 'Källa: Syntetisk, Socialstyrelsen.', has_ou_data: true }));
+  const kpis = SERVICES.flatMap((s) => [...s.kpis, s.answers]).map((id) => ({
+    id,
+    title: id,
+    description: 'Källa: Syntetisk, Socialstyrelsen.',
+    has_ou_data: true,
+  }));
   return { ous, data, oudata, kpis };
 }
 
 function modelFor(kommun: string): ContentModel {
   const indicators: Indicator[] = SERVICES.flatMap((s) =>
     s.kpis.map((kpi) => ({
-      id: `i-${kpi.toLowerCase()}`, name: kpi, question: 'q', explanation: 'e', unit: 'percent' as const, betterDirection: 'higher' as const, countsWhat: 'answers' as const,
-      source: { kind: 'socialstyrelsen' as const, name: 'Socialstyrelsen' }, koladaKpi: kpi, koladaAnswersKpi: s.answers, minAnswers: 7, minAnswersRule: 'r', services: [s.id],
+      id: `i-${kpi.toLowerCase()}`,
+      name: kpi,
+      question: 'q',
+      explanation: 'e',
+      unit: 'percent' as const,
+      betterDirection: 'higher' as const,
+      countsWhat: 'answers' as const,
+      source: { kind: 'socialstyrelsen' as const, name: 'Socialstyrelsen' },
+      koladaKpi: kpi,
+      koladaAnswersKpi: s.answers,
+      minAnswers: 7,
+      minAnswersRule: 'r',
+      services: [s.id],
     })),
   );
-  const base = { address: { street: 'Gatan 1', postalCode: '123 45', city: 'Staden' }, description: 'x', languages: [], profiles: [], contact: {}, updatedOn: '2026-01-01' };
+  const base = {
+    address: { street: 'Gatan 1', postalCode: '123 45', city: 'Staden' },
+    description: 'x',
+    languages: [],
+    profiles: [],
+    contact: {},
+    updatedOn: '2026-01-01',
+  };
   return {
     site: { municipalityCode: kommun } as ContentModel['site'],
-    services: [], conditions: [], qualityReports: [], followUps: [], indicatorValues: [], indicators,
+    services: [],
+    conditions: [],
+    qualityReports: [],
+    followUps: [],
+    indicatorValues: [],
+    indicators,
     providers: Array.from({ length: UNITS_PER_SERVICE }, (_, i) => ({
-      ...base, id: `p${i + 1}`, name: `Hemtjänst ${i + 1}`, soleTrader: false, ownership: 'private' as const, services: ['hemtjanst'],
-      authorisedSince: '2020-01-01', statusHistory: [{ status: 'active' as const, date: '2020-01-01' }], areas: [],
+      ...base,
+      id: `p${i + 1}`,
+      name: `Hemtjänst ${i + 1}`,
+      soleTrader: false,
+      ownership: 'private' as const,
+      services: ['hemtjanst'],
+      authorisedSince: '2020-01-01',
+      statusHistory: [{ status: 'active' as const, date: '2020-01-01' }],
+      areas: [],
     })),
-    units: Array.from({ length: UNITS_PER_SERVICE }, (_, i) => ({ ...base, id: `u${i + 1}`, providerId: 'p1', serviceId: 'sarskilt-boende', name: `Boende ${i + 1}`, area: 'a' })),
+    units: Array.from({ length: UNITS_PER_SERVICE }, (_, i) => ({
+      ...base,
+      id: `u${i + 1}`,
+      providerId: 'p1',
+      serviceId: 'sarskilt-boende',
+      name: `Boende ${i + 1}`,
+      area: 'a',
+    })),
     koladaUnits: SERVICES.flatMap((s) =>
       Array.from({ length: UNITS_PER_SERVICE }, (_, i) => ({
         ou: `${s.prefix}${kommun}${String(i + 1).padStart(5, '0')}`,
@@ -115,13 +164,23 @@ const section: BenchSection = {
           const contentDir = join(work, label, kommun, 'content');
           mkdirSync(contentDir, { recursive: true });
           const t = performance.now();
-          const report = await runKoladaImport({ contentDir, kommun, year: YEAR, source: sourceFor(kommun), dryRun: false, today: '2026-11-30', model: modelFor(kommun) });
+          const report = await runKoladaImport({
+            contentDir,
+            kommun,
+            year: YEAR,
+            source: sourceFor(kommun),
+            dryRun: false,
+            today: '2026-11-30',
+            model: modelFor(kommun),
+          });
           times.push(performance.now() - t);
           values += report.counts.written;
           suppressed += report.suppressed;
         }
         const total = (performance.now() - started) / 1000;
-        log(`${label}: ${formatNumber(total, 1)} s för ${codes.length} kommuner, median ${formatNumber(median(times), 0)} ms per kommun, största ${formatNumber(Math.max(...times), 0)} ms`);
+        log(
+          `${label}: ${formatNumber(total, 1)} s för ${codes.length} kommuner, median ${formatNumber(median(times), 0)} ms per kommun, största ${formatNumber(Math.max(...times), 0)} ms`,
+        );
         log(`  ${values} värden skrivna (${suppressed} för få svar), ${Math.round(values / total)} värden/s`);
       };
 

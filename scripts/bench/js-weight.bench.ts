@@ -60,7 +60,9 @@ const section: BenchSection = {
       const { base } = readSiteAddress();
       const files = walk(out).map((f) => relative(out, f));
       log(`Mål: utförar- och enhetssidor 0 byte; vår egen kod plus fuse.js högst ${kb(OWN_CODE_AIM)} gzip per sida (Reacts runtime räknas för sig).`);
-      log(`${'sidmall'.padEnd(16)} ${'sidor'.padStart(5)}  ${'totalt'.padStart(9)}  ${'React'.padStart(9)}  ${'fuse.js'.padStart(9)}  ${'vår kod'.padStart(9)}  ${'vår+fuse'.padStart(9)}  ${'inline'.padStart(8)}  mål`);
+      log(
+        `${'sidmall'.padEnd(16)} ${'sidor'.padStart(5)}  ${'totalt'.padStart(9)}  ${'React'.padStart(9)}  ${'fuse.js'.padStart(9)}  ${'vår kod'.padStart(9)}  ${'vår+fuse'.padStart(9)}  ${'inline'.padStart(8)}  mål`,
+      );
       for (const [template, pattern] of TEMPLATES) {
         const pages = files.filter((f) => pattern.test(f));
         if (pages.length === 0) continue;
@@ -74,12 +76,20 @@ const section: BenchSection = {
         });
         const worst = measured.sort((a, b) => b.total - a.total)[0];
         const ownAndFuse = worst.own + worst.fuse;
-        const verdict = NO_JS.has(template) ? (worst.total === 0 ? 'ok (0 JS)' : 'MISSAR MÅLET (ska vara 0)') : ownAndFuse <= OWN_CODE_AIM ? 'ok' : 'MISSAR MÅLET';
+        const verdict = NO_JS.has(template)
+          ? worst.total === 0
+            ? 'ok (0 JS)'
+            : 'MISSAR MÅLET (ska vara 0)'
+          : ownAndFuse <= OWN_CODE_AIM
+            ? 'ok'
+            : 'MISSAR MÅLET';
         log(
           `${template.padEnd(16)} ${String(pages.length).padStart(5)}  ${kb(worst.total).padStart(9)}  ${kb(worst.react).padStart(9)}  ${kb(worst.fuse).padStart(9)}  ${kb(worst.own).padStart(9)}  ${kb(ownAndFuse).padStart(9)}  ${kb(worst.inline).padStart(8)}  ${verdict}`,
         );
       }
-      log('(inline: skript skrivna direkt i sidan, ska vara 0 så att CSP klarar sig utan hash; React: react, react-dom och scheduler, laddas en gång och cachas)');
+      log(
+        '(inline: skript skrivna direkt i sidan, ska vara 0 så att CSP klarar sig utan hash; React: react, react-dom och scheduler, laddas en gång och cachas)',
+      );
       log('');
       log(`Sökfiler (sok/<tjänst>.json) för innehållet som byggdes; mål högst ${SEARCH_BYTES_AIM} byte per post med gzip:`);
       for (const f of files.filter((x) => /^sok\/[^/]+\.json$/.test(x)).sort()) {
@@ -89,7 +99,9 @@ const section: BenchSection = {
         // The head (word list, filter values, indicators) is paid once per file, not per record.
         const head = gz(JSON.stringify({ ...file, records: [] }));
         const perRecord = records ? (gz(text) - head) / records : 0;
-        log(`  ${f.padEnd(32)} ${String(records).padStart(5)} poster  ${String(gz(text)).padStart(7)} byte gzip (huvud ${head})  ${formatNumber(perRecord, 1)} byte per post utöver huvudet`);
+        log(
+          `  ${f.padEnd(32)} ${String(records).padStart(5)} poster  ${String(gz(text)).padStart(7)} byte gzip (huvud ${head})  ${formatNumber(perRecord, 1)} byte per post utöver huvudet`,
+        );
       }
       log('(Med få poster dominerar huvudet; storleken per post vid 1 000 och 30 000 poster står i sökmätningen.)');
     } finally {

@@ -24,11 +24,14 @@ namn som ingen mätning har (inget mättes).`;
 
 async function main(argv: string[]): Promise<number> {
   const dir = dirname(fileURLToPath(import.meta.url));
-  const all = readdirSync(dir).filter((f) => f.endsWith('.bench.ts')).sort();
+  const all = readdirSync(dir)
+    .filter((f) => f.endsWith('.bench.ts'))
+    .sort();
   const command = readCommandLine(argv, { help: HELP, spec: { values: [], flags: [], positionals: true } }, ({ positional: names }) => {
     // A misspelt name would otherwise run nothing and look like success.
     const unknown = names.find((name) => !all.some((f) => f.startsWith(name)));
-    if (unknown !== undefined) throw new ArgsError(`Ingen mätning heter "${unknown}". Mätningarna är: ${all.map((f) => f.replace(/\.bench\.ts$/, '')).join(', ')}.`);
+    if (unknown !== undefined)
+      throw new ArgsError(`Ingen mätning heter "${unknown}". Mätningarna är: ${all.map((f) => f.replace(/\.bench\.ts$/, '')).join(', ')}.`);
     return names;
   });
   if (!command.ok) return command.exitCode;

@@ -61,16 +61,22 @@ const section: BenchSection = {
 
       log('');
       log(`${formatNumber(size, 0)} utförare, ${queries.length} sökningar × ${MEASURED_ROUNDS} varv:`);
-      log(`  sökfil: ${formatNumber(json.length / size, 1)} byte per utförare, ${formatNumber(gzip / size, 1)} byte per utförare med gzip (mål högst 150); ${formatNumber(gzip / 1024, 0)} kB gzip totalt, ${file.words.length} olika ord`);
+      log(
+        `  sökfil: ${formatNumber(json.length / size, 1)} byte per utförare, ${formatNumber(gzip / size, 1)} byte per utförare med gzip (mål högst 150); ${formatNumber(gzip / 1024, 0)} kB gzip totalt, ${file.words.length} olika ord`,
+      );
       log(`  bygga sökfilen: ${ms(buildMs)}; start i webbläsaren (ordlistor): ${ms(startupMs)}`);
-      log(`  svarstid: p50 ${ms(percentile(samples, 50))}, p95 ${ms(percentile(samples, 95))} (mål p95 högst ${size <= 1_000 ? 5 : 30} ms), max ${ms(samples[samples.length - 1])}`);
+      log(
+        `  svarstid: p50 ${ms(percentile(samples, 50))}, p95 ${ms(percentile(samples, 95))} (mål p95 högst ${size <= 1_000 ? 5 : 30} ms), max ${ms(samples[samples.length - 1])}`,
+      );
       const slowest = [...perQuery].sort((a, b) => b.p95 - a.p95)[0];
       log(`  långsammast: "${slowest.q.text}" p95 ${ms(slowest.p95)} (${slowest.hits} träffar)`);
       const named = perQuery.filter((r) => r.rank !== undefined);
       const first = named.filter((r) => r.rank === 1).length;
       log(`  namngiven utförare först: ${first} av ${named.length}${first === named.length ? '' : ' (MISSAR MÅLET)'}`);
       for (const r of perQuery)
-        log(`    ${r.q.kind.padEnd(17)} ${`"${r.q.text}"`.padEnd(40)} ${String(r.hits).padStart(6)} träffar  p95 ${ms(r.p95).padStart(9)}${r.rank !== undefined ? `  plats ${r.rank || 'saknas'}` : ''}`);
+        log(
+          `    ${r.q.kind.padEnd(17)} ${`"${r.q.text}"`.padEnd(40)} ${String(r.hits).padStart(6)} träffar  p95 ${ms(r.p95).padStart(9)}${r.rank !== undefined ? `  plats ${r.rank || 'saknas'}` : ''}`,
+        );
     }
   },
 };

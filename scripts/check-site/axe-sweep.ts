@@ -40,7 +40,12 @@ await runCheck(HELP, { values: ['dist', 'workers'], flags: [] }, async (args) =>
         await page.setViewportSize(viewport);
         const result = await new AxeBuilder({ page }).withTags(TAGS).analyze();
         for (const v of result.violations)
-          problems.push(`${path || '/'} (${viewport.name}): ${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join('; ')})`);
+          problems.push(
+            `${path || '/'} (${viewport.name}): ${v.id}: ${v.help} (${v.nodes
+              .map((n) => n.target.join(' '))
+              .slice(0, 3)
+              .join('; ')})`,
+          );
       }
       if (++done % 50 === 0) console.log(`  ${done} av ${pages.length} sidor granskade ...`);
     });
@@ -51,6 +56,8 @@ await runCheck(HELP, { values: ['dist', 'workers'], flags: [] }, async (args) =>
     reportProblems('Tillgänglighetsfel (axe)', problems);
     return 1;
   }
-  console.log(`axe: ${pages.length} sidor granskade i ${VIEWPORTS.length} storlekar (${VIEWPORTS.map((v) => `${v.name} ${v.width}px`).join(', ')}), WCAG 2.1 AA, inga fel (${formatNumber((Date.now() - started) / 1000, 0)} s).`);
+  console.log(
+    `axe: ${pages.length} sidor granskade i ${VIEWPORTS.length} storlekar (${VIEWPORTS.map((v) => `${v.name} ${v.width}px`).join(', ')}), WCAG 2.1 AA, inga fel (${formatNumber((Date.now() - started) / 1000, 0)} s).`,
+  );
   return 0;
 });

@@ -23,7 +23,14 @@ function build(outDir: string): void {
 }
 
 function hashes(dir: string): Map<string, string> {
-  return new Map(listFiles(dir).map((f) => [f, createHash('sha256').update(readFileSync(join(dir, f))).digest('hex')]));
+  return new Map(
+    listFiles(dir).map((f) => [
+      f,
+      createHash('sha256')
+        .update(readFileSync(join(dir, f)))
+        .digest('hex'),
+    ]),
+  );
 }
 
 await runCheck(HELP, { values: [], flags: [] }, () => {
@@ -38,7 +45,11 @@ await runCheck(HELP, { values: [], flags: [] }, () => {
     const differing = names.filter((n) => ha.get(n) !== hb.get(n));
     if (differing.length) {
       const first = differing[0];
-      const why = !ha.has(first) ? 'finns bara i andra bygget' : !hb.has(first) ? 'finns bara i första bygget' : `olika innehåll (${ha.get(first)!.slice(0, 12)} / ${hb.get(first)!.slice(0, 12)})`;
+      const why = !ha.has(first)
+        ? 'finns bara i andra bygget'
+        : !hb.has(first)
+          ? 'finns bara i första bygget'
+          : `olika innehåll (${ha.get(first)!.slice(0, 12)} / ${hb.get(first)!.slice(0, 12)})`;
       console.error(`Två byggen av samma innehåll skiljer sig i ${differing.length} av ${names.length} filer. Första: ${first}: ${why}.`);
       return 1;
     }

@@ -20,8 +20,7 @@ await runCheck(HELP, DIST_OPTION, async (args) => {
   const problems: string[] = [];
   for (const file of files) {
     const report = await validator.validateString(readFileSync(join(dist.dir, file), 'utf8'), file);
-    for (const result of report.results)
-      for (const m of result.messages) problems.push(`${file}:${m.line}:${m.column} ${m.ruleId}: ${m.message}`);
+    for (const result of report.results) for (const m of result.messages) problems.push(`${file}:${m.line}:${m.column} ${m.ruleId}: ${m.message}`);
   }
   if (problems.length) {
     reportProblems('HTML-fel', problems);

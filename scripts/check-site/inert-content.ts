@@ -22,8 +22,12 @@ att läsa och bara ha sådana adresser. Slutkod 0: allt i ordning. 1: något fel
  * without src is only allowed as JSON-LD, which never runs.
  */
 function inlineScripts(html: string): string[] {
-  return elements(parseHtml(html), (el) => el.name === 'script' && el.attribs.src === undefined && !/^application\/ld\+json$/i.test((el.attribs.type ?? '').trim()))
-    .map((el) => `<script${el.attribs.type ? ` type="${el.attribs.type}"` : ''}> utan src: sidorna har inga inline-skript (öarna startar från paketerade filer)`);
+  return elements(
+    parseHtml(html),
+    (el) => el.name === 'script' && el.attribs.src === undefined && !/^application\/ld\+json$/i.test((el.attribs.type ?? '').trim()),
+  ).map(
+    (el) => `<script${el.attribs.type ? ` type="${el.attribs.type}"` : ''}> utan src: sidorna har inga inline-skript (öarna startar från paketerade filer)`,
+  );
 }
 
 await runCheck(HELP, DIST_OPTION, (args) => {
@@ -33,7 +37,8 @@ await runCheck(HELP, DIST_OPTION, (args) => {
   const allowed = new Set(policy.split(/[ ;]+/).filter((s) => s.startsWith("'sha256-")));
   const problems: string[] = [];
   if (!policy) problems.push('_headers saknar Content-Security-Policy');
-  for (const header of ['Referrer-Policy: no-referrer', 'X-Content-Type-Options: nosniff']) if (!headers.includes(header)) problems.push(`_headers saknar ${header}`);
+  for (const header of ['Referrer-Policy: no-referrer', 'X-Content-Type-Options: nosniff'])
+    if (!headers.includes(header)) problems.push(`_headers saknar ${header}`);
   const files = htmlFiles(dist);
   for (const file of files) {
     const html = readFileSync(join(dist.dir, file), 'utf8');
@@ -53,6 +58,8 @@ await runCheck(HELP, DIST_OPTION, (args) => {
     reportProblems('Fel i sidornas säkerhet', problems);
     return 1;
   }
-  console.log(`Säkert innehåll: ${files.length} sidor kontrollerade (händelseattribut, style-attribut, inga inline-skript, inline-stilar mot CSP, länkscheman), ${jsonFiles.length} JSON-filer (adresser) och _headers.`);
+  console.log(
+    `Säkert innehåll: ${files.length} sidor kontrollerade (händelseattribut, style-attribut, inga inline-skript, inline-stilar mot CSP, länkscheman), ${jsonFiles.length} JSON-filer (adresser) och _headers.`,
+  );
   return 0;
 });

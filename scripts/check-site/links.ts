@@ -6,7 +6,21 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
 import { DomUtils } from 'htmlparser2';
-import { DIST_OPTION, distArg, elements, fileForPath, htmlFiles, listFiles, openDist, parseHtml, reportProblems, runCheck, sitemapPages, textOf, type Dist } from './lib/dist';
+import {
+  DIST_OPTION,
+  distArg,
+  elements,
+  fileForPath,
+  htmlFiles,
+  listFiles,
+  openDist,
+  parseHtml,
+  reportProblems,
+  runCheck,
+  sitemapPages,
+  textOf,
+  type Dist,
+} from './lib/dist';
 import { linkKind } from './lib/inert';
 
 const HELP = `Användning: tsx scripts/check-site/links.ts [--dist dist]
@@ -21,9 +35,23 @@ Slutkod 0: allt leder rätt. 1: minst en trasig länk. 2: kunde inte köras.`;
 /** Link texts that say nothing out of context (WCAG 2.4.4), lower case. */
 const VAGUE_TEXTS = new Set(['läs mer', 'klicka här', 'här', 'mer', 'länk', 'läs här', 'mer info', 'mer information', 'read more', 'click here', 'link']);
 
-const LINK_ATTRIBUTES: [string, string][] = [['a', 'href'], ['link', 'href'], ['script', 'src'], ['img', 'src'], ['source', 'src'], ['form', 'action'], ['area', 'href'], ['iframe', 'src'], ['video', 'src'], ['audio', 'src']];
+const LINK_ATTRIBUTES: [string, string][] = [
+  ['a', 'href'],
+  ['link', 'href'],
+  ['script', 'src'],
+  ['img', 'src'],
+  ['source', 'src'],
+  ['form', 'action'],
+  ['area', 'href'],
+  ['iframe', 'src'],
+  ['video', 'src'],
+  ['audio', 'src'],
+];
 
-interface Target { path: string; anchor?: string }
+interface Target {
+  path: string;
+  anchor?: string;
+}
 
 await runCheck(HELP, DIST_OPTION, (args) => {
   const dist = openDist(distArg(args));
@@ -33,7 +61,11 @@ await runCheck(HELP, DIST_OPTION, (args) => {
   const idsOf = (file: string) => {
     let ids = idsByFile.get(file);
     if (!ids) {
-      ids = new Set(elements(parseHtml(readFileSync(file, 'utf8'))).flatMap((el) => [el.attribs.id, el.name === 'a' ? el.attribs.name : undefined]).filter((x): x is string => !!x));
+      ids = new Set(
+        elements(parseHtml(readFileSync(file, 'utf8')))
+          .flatMap((el) => [el.attribs.id, el.name === 'a' ? el.attribs.name : undefined])
+          .filter((x): x is string => !!x),
+      );
       idsByFile.set(file, ids);
     }
     return ids;
@@ -78,7 +110,14 @@ await runCheck(HELP, DIST_OPTION, (args) => {
   const files = htmlFiles(dist);
   for (const file of files) {
     const doc = parseHtml(readFileSync(join(dist.dir, file), 'utf8'));
-    idsByFile.set(join(dist.dir, file), new Set(elements(doc).flatMap((el) => [el.attribs.id, el.name === 'a' ? el.attribs.name : undefined]).filter((x): x is string => !!x)));
+    idsByFile.set(
+      join(dist.dir, file),
+      new Set(
+        elements(doc)
+          .flatMap((el) => [el.attribs.id, el.name === 'a' ? el.attribs.name : undefined])
+          .filter((x): x is string => !!x),
+      ),
+    );
     const pageUrl = pageUrlOf(file);
     for (const [tag, attr] of LINK_ATTRIBUTES)
       for (const el of elements(doc, (e) => e.name === tag && e.attribs[attr] !== undefined)) follow(file, el.attribs[attr], pageUrl);
@@ -100,11 +139,14 @@ await runCheck(HELP, DIST_OPTION, (args) => {
     if (path !== undefined && !inSitemap.has(path)) problems.push(`${file} finns inte i sitemap.xml`);
   }
   const siteRoot = new URL(dist.base, origin);
-  const asLocal = (url: string) => url.startsWith(origin) ? url.slice(origin.length) : url;
+  const asLocal = (url: string) => (url.startsWith(origin) ? url.slice(origin.length) : url);
   const all = listFiles(dist.dir);
   if (all.includes('uppfoljningar/flode.xml')) {
-    const feed = new XMLParser({ ignoreAttributes: false, isArray: (n) => n === 'entry' || n === 'link' }).parse(readFileSync(join(dist.dir, 'uppfoljningar/flode.xml'), 'utf8')).feed;
-    for (const link of [...feed.link, ...(feed.entry ?? []).flatMap((e: { link: unknown[] }) => e.link)] as Record<string, string>[]) follow('uppfoljningar/flode.xml', asLocal(link['@_href']), siteRoot);
+    const feed = new XMLParser({ ignoreAttributes: false, isArray: (n) => n === 'entry' || n === 'link' }).parse(
+      readFileSync(join(dist.dir, 'uppfoljningar/flode.xml'), 'utf8'),
+    ).feed;
+    for (const link of [...feed.link, ...(feed.entry ?? []).flatMap((e: { link: unknown[] }) => e.link)] as Record<string, string>[])
+      follow('uppfoljningar/flode.xml', asLocal(link['@_href']), siteRoot);
   } else problems.push('uppfoljningar/flode.xml saknas');
   if (all.includes('data/catalog.jsonld')) {
     const catalog = JSON.parse(readFileSync(join(dist.dir, 'data/catalog.jsonld'), 'utf8'));
@@ -118,7 +160,9 @@ await runCheck(HELP, DIST_OPTION, (args) => {
     reportProblems('Trasiga eller otydliga länkar', problems);
     return 1;
   }
-  console.log(`Länkkontroll: ${files.length} sidor, ${internal} interna länkar (varav ${anchors} till ankare) leder rätt; ${external} länkar till andra webbplatser har tillåtet schema (hämtas inte). Alla ${inSitemap.size} sidor i sitemap.xml finns.`);
+  console.log(
+    `Länkkontroll: ${files.length} sidor, ${internal} interna länkar (varav ${anchors} till ankare) leder rätt; ${external} länkar till andra webbplatser har tillåtet schema (hämtas inte). Alla ${inSitemap.size} sidor i sitemap.xml finns.`,
+  );
   return 0;
 });
 

@@ -48,6 +48,8 @@ await runCheck(HELP, DIST_OPTION, async (args) => {
     reportProblems('Begäranden till andra värdar eller CSP-brott', problems);
     return 1;
   }
-  console.log(`Inga externa begäranden: ${pages.length} sidor laddade i Chromium med JavaScript, ${requests} begäranden, alla till webbplatsen själv; inga CSP-brott.`);
+  console.log(
+    `Inga externa begäranden: ${pages.length} sidor laddade i Chromium med JavaScript, ${requests} begäranden, alla till webbplatsen själv; inga CSP-brott.`,
+  );
   return 0;
 });

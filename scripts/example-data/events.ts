@@ -10,15 +10,17 @@ export interface StatusEvent {
 export const STATUS_EVENTS: Record<string, StatusEvent[]> = {
   'hemtjanst-direkt': [
     { status: 'warned', date: '2025-05-14', note: 'Varning efter utredning av klagomål: allvarliga avvikelser hade inte rapporterats till kommunen.' },
-    { status: 'withdrawn', date: '2026-03-18', note: 'Kommunen återkallade auktorisationen efter en fördjupad granskning. Kunderna har fått välja en ny anordnare.' },
+    {
+      status: 'withdrawn',
+      date: '2026-03-18',
+      note: 'Kommunen återkallade auktorisationen efter en fördjupad granskning. Kunderna har fått välja en ny anordnare.',
+    },
   ],
   ledsagarna: [
     { status: 'warned', date: '2024-09-12', note: 'Varning: anordnaren tackade nej till kunder trots att kapacitetstaket inte var nått.' },
     { status: 'active', date: '2025-03-04', note: 'Bristerna är åtgärdade. Varningen gäller inte längre.' },
   ],
-  'lindgardens-aldreomsorg': [
-    { status: 'warned', date: '2026-06-10', note: 'Varning efter oanmält besök: för få personal med rätt utbildning på natten.' },
-  ],
+  'lindgardens-aldreomsorg': [{ status: 'warned', date: '2026-06-10', note: 'Varning efter oanmält besök: för få personal med rätt utbildning på natten.' }],
   'parsamtal-i-centrum': [{ status: 'ended', date: '2024-12-31', note: 'Anordnaren sade upp avtalet och har slutat med familjerådgivning.' }],
   'rent-och-fint': [{ status: 'ended', date: '2025-06-30', note: 'Anordnaren sade upp avtalet och verksamheten har stängt.' }],
 };

@@ -35,41 +35,157 @@ interface Plan {
 }
 
 const SCRIPTED: Plan[] = [
-  { date: '2024-10-08', providerId: 'hemtjanst-direkt', serviceId: 'hemtjanst', kind: 'planned', sanction: 'remark', report: true,
-    results: [['mal', 'met'], ['nycklar', 'met'], ['avvikelser', 'partly'], ['personal-kompetens', 'partly'], ['medverka-uppfoljning', 'met']] },
-  { date: '2025-05-14', providerId: 'hemtjanst-direkt', serviceId: 'hemtjanst', kind: 'complaint-investigation', sanction: 'warning', report: true, deadlineDays: 90,
-    results: [['avvikelser', 'not-met'], ['personal-kompetens', 'not-met'], ['ta-emot-alla', 'met']],
+  {
+    date: '2024-10-08',
+    providerId: 'hemtjanst-direkt',
+    serviceId: 'hemtjanst',
+    kind: 'planned',
+    sanction: 'remark',
+    report: true,
+    results: [
+      ['mal', 'met'],
+      ['nycklar', 'met'],
+      ['avvikelser', 'partly'],
+      ['personal-kompetens', 'partly'],
+      ['medverka-uppfoljning', 'met'],
+    ],
+  },
+  {
+    date: '2025-05-14',
+    providerId: 'hemtjanst-direkt',
+    serviceId: 'hemtjanst',
+    kind: 'complaint-investigation',
+    sanction: 'warning',
+    report: true,
+    deadlineDays: 90,
+    results: [
+      ['avvikelser', 'not-met'],
+      ['personal-kompetens', 'not-met'],
+      ['ta-emot-alla', 'met'],
+    ],
     findings:
-      'Kommunen utredde klagomål från kunder och anhöriga om missade besök och om personal som inte kunde utföra hjälpen. Utredningen visade att flera missade besök inte hade rapporterats som avvikelser, och att personal utan introduktion hade arbetat ensamma hos kunder. Kommunen ger anordnaren en varning. Om bristerna inte är åtgärdade kan auktorisationen återkallas.' },
-  { date: '2026-03-18', providerId: 'hemtjanst-direkt', serviceId: 'hemtjanst', kind: 'in-depth-review', sanction: 'withdrawal', report: true,
-    results: [['mal', 'partly'], ['nycklar', 'not-met'], ['avvikelser', 'not-met'], ['ledning-kompetens', 'not-met'], ['personal-kompetens', 'not-met']],
+      'Kommunen utredde klagomål från kunder och anhöriga om missade besök och om personal som inte kunde utföra hjälpen. Utredningen visade att flera missade besök inte hade rapporterats som avvikelser, och att personal utan introduktion hade arbetat ensamma hos kunder. Kommunen ger anordnaren en varning. Om bristerna inte är åtgärdade kan auktorisationen återkallas.',
+  },
+  {
+    date: '2026-03-18',
+    providerId: 'hemtjanst-direkt',
+    serviceId: 'hemtjanst',
+    kind: 'in-depth-review',
+    sanction: 'withdrawal',
+    report: true,
+    results: [
+      ['mal', 'partly'],
+      ['nycklar', 'not-met'],
+      ['avvikelser', 'not-met'],
+      ['ledning-kompetens', 'not-met'],
+      ['personal-kompetens', 'not-met'],
+    ],
     findings:
-      'Kommunen gjorde en fördjupad granskning, med oanmälda besök och intervjuer med kunder och personal. Bristerna från varningen i maj 2025 var inte åtgärdade: allvarliga avvikelser rapporterades fortfarande inte, två nycklar till kunders bostäder kunde inte redovisas och verksamheten saknade en verksamhetschef med rätt kompetens. Kommunen återkallar därför anordnarens auktorisation från och med den 18 mars 2026. Alla kunder har fått hjälp att välja en ny anordnare.' },
-  { date: '2024-09-12', providerId: 'ledsagarna', serviceId: 'ledsagar-avlosarservice-lss', kind: 'complaint-investigation', sanction: 'warning', deadlineDays: 110,
-    results: [['ta-emot-alla', 'not-met'], ['avvikelser', 'met'], ['medverka-uppfoljning', 'partly']],
+      'Kommunen gjorde en fördjupad granskning, med oanmälda besök och intervjuer med kunder och personal. Bristerna från varningen i maj 2025 var inte åtgärdade: allvarliga avvikelser rapporterades fortfarande inte, två nycklar till kunders bostäder kunde inte redovisas och verksamheten saknade en verksamhetschef med rätt kompetens. Kommunen återkallar därför anordnarens auktorisation från och med den 18 mars 2026. Alla kunder har fått hjälp att välja en ny anordnare.',
+  },
+  {
+    date: '2024-09-12',
+    providerId: 'ledsagarna',
+    serviceId: 'ledsagar-avlosarservice-lss',
+    kind: 'complaint-investigation',
+    sanction: 'warning',
+    deadlineDays: 110,
+    results: [
+      ['ta-emot-alla', 'not-met'],
+      ['avvikelser', 'met'],
+      ['medverka-uppfoljning', 'partly'],
+    ],
     findings:
-      'Kommunen utredde klagomål från familjer som hade valt anordnaren men fått nej. Utredningen visade att anordnaren hade tackat nej till fem nya kunder under våren, trots att kapacitetstaket inte var nått. Kommunen ger anordnaren en varning.' },
-  { date: '2025-03-04', providerId: 'ledsagarna', serviceId: 'ledsagar-avlosarservice-lss', kind: 'planned', sanction: 'none', report: true,
-    results: [['ta-emot-alla', 'met'], ['medverka-uppfoljning', 'met'], ['personal-kompetens', 'met']],
+      'Kommunen utredde klagomål från familjer som hade valt anordnaren men fått nej. Utredningen visade att anordnaren hade tackat nej till fem nya kunder under våren, trots att kapacitetstaket inte var nått. Kommunen ger anordnaren en varning.',
+  },
+  {
+    date: '2025-03-04',
+    providerId: 'ledsagarna',
+    serviceId: 'ledsagar-avlosarservice-lss',
+    kind: 'planned',
+    sanction: 'none',
+    report: true,
+    results: [
+      ['ta-emot-alla', 'met'],
+      ['medverka-uppfoljning', 'met'],
+      ['personal-kompetens', 'met'],
+    ],
     findings:
-      'Kommunen följde upp varningen från september 2024. Anordnaren har tagit emot alla nya kunder sedan dess, har anställt fler ledsagare och lämnade kvalitetsredovisningen i tid. Bristerna är åtgärdade och varningen gäller inte längre.' },
-  { date: '2025-11-05', providerId: 'lindgardens-aldreomsorg', unitId: 'lindgardens-vard-och-omsorgsboende', serviceId: 'sarskilt-boende', kind: 'planned', sanction: 'remark', report: true,
-    results: [['mal', 'met'], ['avvikelser', 'partly'], ['personal-kompetens', 'partly'], ['ledning-byte', 'met']] },
-  { date: '2026-06-10', providerId: 'lindgardens-aldreomsorg', unitId: 'lindgardens-vard-och-omsorgsboende', serviceId: 'sarskilt-boende', kind: 'unannounced-visit', sanction: 'warning', report: true, open: true,
-    results: [['personal-kompetens', 'not-met'], ['avvikelser', 'partly'], ['nycklar', 'met']],
+      'Kommunen följde upp varningen från september 2024. Anordnaren har tagit emot alla nya kunder sedan dess, har anställt fler ledsagare och lämnade kvalitetsredovisningen i tid. Bristerna är åtgärdade och varningen gäller inte längre.',
+  },
+  {
+    date: '2025-11-05',
+    providerId: 'lindgardens-aldreomsorg',
+    unitId: 'lindgardens-vard-och-omsorgsboende',
+    serviceId: 'sarskilt-boende',
+    kind: 'planned',
+    sanction: 'remark',
+    report: true,
+    results: [
+      ['mal', 'met'],
+      ['avvikelser', 'partly'],
+      ['personal-kompetens', 'partly'],
+      ['ledning-byte', 'met'],
+    ],
+  },
+  {
+    date: '2026-06-10',
+    providerId: 'lindgardens-aldreomsorg',
+    unitId: 'lindgardens-vard-och-omsorgsboende',
+    serviceId: 'sarskilt-boende',
+    kind: 'unannounced-visit',
+    sanction: 'warning',
+    report: true,
+    open: true,
+    results: [
+      ['personal-kompetens', 'not-met'],
+      ['avvikelser', 'partly'],
+      ['nycklar', 'met'],
+    ],
     extraActions: [{ text: 'Lämna en plan för bemanningen på natten, med namn på ansvarig sjuksköterska.', deadline: '2026-07-15' }],
     findings:
-      'Kommunen gjorde ett oanmält besök på natten. På två av tre avdelningar arbetade bara personal från bemanningsföretag utan introduktion, och ingen kunde ge de boende deras läkemedel enligt ordination. Avvikelser från natten hade inte följts upp. Kommunen ger anordnaren en varning och följer upp igen i december 2026.' },
-  { date: '2025-02-20', providerId: 'rent-och-fint', unitId: 'tvatteriet-rent-och-fint', serviceId: 'daglig-verksamhet-lss', kind: 'dialogue-meeting', sanction: 'none',
+      'Kommunen gjorde ett oanmält besök på natten. På två av tre avdelningar arbetade bara personal från bemanningsföretag utan introduktion, och ingen kunde ge de boende deras läkemedel enligt ordination. Avvikelser från natten hade inte följts upp. Kommunen ger anordnaren en varning och följer upp igen i december 2026.',
+  },
+  {
+    date: '2025-02-20',
+    providerId: 'rent-och-fint',
+    unitId: 'tvatteriet-rent-och-fint',
+    serviceId: 'daglig-verksamhet-lss',
+    kind: 'dialogue-meeting',
+    sanction: 'none',
     results: [['medverka-uppfoljning', 'met']],
     findings:
-      'Kommunen hade ett dialogmöte med anordnaren. Anordnaren berättade att företaget ska avsluta verksamheten i juni 2025. Kommunen och anordnaren kom överens om hur deltagarna ska få hjälp att välja en ny daglig verksamhet i god tid.' },
-  { date: '2026-09-15', providerId: 'havsbrisen-omsorg', unitId: 'havsbrisens-vard-och-omsorgsboende', serviceId: 'sarskilt-boende', kind: 'planned', sanction: 'none', report: true,
-    results: [['mal', 'met'], ['ledning-kompetens', 'met'], ['personal-kompetens', 'met'], ['avvikelser', 'met']],
-    findings: 'Kommunen följde upp det nya boendet ett halvår efter att det öppnade. Anordnaren uppfyllde alla villkor som granskades. De boende och anhöriga som kommunen pratade med var nöjda med bemötandet och maten.' },
-  { date: '2026-10-20', providerId: 'framsteget', unitId: 'framsteget', serviceId: 'daglig-verksamhet-lss', kind: 'dialogue-meeting', sanction: 'none', open: true,
+      'Kommunen hade ett dialogmöte med anordnaren. Anordnaren berättade att företaget ska avsluta verksamheten i juni 2025. Kommunen och anordnaren kom överens om hur deltagarna ska få hjälp att välja en ny daglig verksamhet i god tid.',
+  },
+  {
+    date: '2026-09-15',
+    providerId: 'havsbrisen-omsorg',
+    unitId: 'havsbrisens-vard-och-omsorgsboende',
+    serviceId: 'sarskilt-boende',
+    kind: 'planned',
+    sanction: 'none',
+    report: true,
+    results: [
+      ['mal', 'met'],
+      ['ledning-kompetens', 'met'],
+      ['personal-kompetens', 'met'],
+      ['avvikelser', 'met'],
+    ],
+    findings:
+      'Kommunen följde upp det nya boendet ett halvår efter att det öppnade. Anordnaren uppfyllde alla villkor som granskades. De boende och anhöriga som kommunen pratade med var nöjda med bemötandet och maten.',
+  },
+  {
+    date: '2026-10-20',
+    providerId: 'framsteget',
+    unitId: 'framsteget',
+    serviceId: 'daglig-verksamhet-lss',
+    kind: 'dialogue-meeting',
+    sanction: 'none',
+    open: true,
     results: [['mal', 'met']],
-    findings: 'Kommunen hade ett första dialogmöte med den nya verksamheten. Anordnaren berättade om hur det har gått sedan starten i februari. Kommunen gör en planerad uppföljning under våren 2027.' },
+    findings:
+      'Kommunen hade ett första dialogmöte med den nya verksamheten. Anordnaren berättade om hur det har gått sedan starten i februari. Kommunen gör en planerad uppföljning under våren 2027.',
+  },
 ];
 
 const COMPLAINT_TOPICS = [
@@ -112,7 +228,17 @@ function randomPlan(p: ProviderModel, date: string, r: Random, world: World): Pl
   const unit = unitLevel ? r.pick(units) : undefined;
   const roll = r.next();
   const kind: Kind =
-    roll < 0.5 ? 'planned' : roll < 0.66 ? 'dialogue-meeting' : roll < 0.8 ? (unit ? 'unannounced-visit' : 'planned') : roll < 0.94 ? 'complaint-investigation' : 'in-depth-review';
+    roll < 0.5
+      ? 'planned'
+      : roll < 0.66
+        ? 'dialogue-meeting'
+        : roll < 0.8
+          ? unit
+            ? 'unannounced-visit'
+            : 'planned'
+          : roll < 0.94
+            ? 'complaint-investigation'
+            : 'in-depth-review';
   const { pool, count } = KIND_CONDITIONS[kind];
   const usable = pool.filter((c) => c !== 'nycklar' || KEY_SERVICES.includes(serviceId));
   const quality = unit?.quality ?? p.quality;
@@ -134,14 +260,20 @@ function missingReportPlans(missing: Map<number, string[]>, world: World): Plan[
       const date = r.date(`${year + 1}-04-20`, `${year + 1}-06-15`);
       if (!activeOn(p, date)) continue;
       const serviceId = p.services[0];
-      const unit = serviceDef(serviceId).choiceLevel === 'unit' ? world.units.find((u) => u.providerId === id && u.serviceId === serviceId && unitOpenOn(u, date)) : undefined;
+      const unit =
+        serviceDef(serviceId).choiceLevel === 'unit'
+          ? world.units.find((u) => u.providerId === id && u.serviceId === serviceId && unitOpenOn(u, date))
+          : undefined;
       plans.push({
         date,
         providerId: id,
         unitId: unit?.id,
         serviceId,
         kind: 'dialogue-meeting',
-        results: [['medverka-uppfoljning', 'partly'], ['mal', 'met']],
+        results: [
+          ['medverka-uppfoljning', 'partly'],
+          ['mal', 'met'],
+        ],
         sanction: 'remark',
         onlyExtraActions: true,
         extraActions: [{ text: `Lämna in kvalitetsredovisningen för ${year}.`, deadline: addDays(date, 30) }],
@@ -191,7 +323,11 @@ function toFollowUp(plan: Plan, world: World): FollowUpInput {
     plan.sanction === 'withdrawal'
       ? []
       : [
-          ...(plan.onlyExtraActions ? [] : plan.results.filter(([, res]) => res !== 'met').map(([c, res]) => ({ text: CONDITION_TEXTS[c][res === 'partly' ? 'partly' : 'notMet'][1], deadline }))),
+          ...(plan.onlyExtraActions
+            ? []
+            : plan.results
+                .filter(([, res]) => res !== 'met')
+                .map(([c, res]) => ({ text: CONDITION_TEXTS[c][res === 'partly' ? 'partly' : 'notMet'][1], deadline }))),
           ...(plan.extraActions ?? []),
         ];
   const open = plan.open || actions.some((a) => a.deadline && a.deadline >= PUBLISHED_ON) || plan.date > '2026-10-15';
@@ -234,4 +370,3 @@ export function buildFollowUps(world: World, missingReports: Map<number, string[
   }
   return byYear;
 }
-

@@ -51,7 +51,8 @@ function sourceText(def: IndicatorDef, y: number, subjectType: ValueRow['subject
   if (def.survey === 'socialstyrelsen') return `Socialstyrelsen, Vad tycker de äldre om äldreomsorgen? ${y}`;
   if (def.survey === 'skr') return `SKR, Brukarundersökning funktionshinder ${y}`;
   if (subjectType === 'municipality') return `Exempelkommun, sammanställning av kvalitetsredovisningar ${y}`;
-  if (subjectType === 'nation') return def.file.id === 'personalkontinuitet' ? `Socialstyrelsen, Öppna jämförelser äldreomsorg ${y}` : 'Ingen jämförbar uppgift för riket';
+  if (subjectType === 'nation')
+    return def.file.id === 'personalkontinuitet' ? `Socialstyrelsen, Öppna jämförelser äldreomsorg ${y}` : 'Ingen jämförbar uppgift för riket';
   return `Anordnarens kvalitetsredovisning för ${y}`;
 }
 
@@ -126,7 +127,15 @@ function subjectRows(def: IndicatorDef, world: World, y: number): ValueRow[] {
   const min = def.file.minAnswers ?? 5;
   const kpi = def.file.koladaKpi;
   return subjectsFor(def, world, y).map((s) => {
-    const base = { indicator: def.file.id, subjectType: s.type, subject: s.id, period: String(y), source: sourceText(def, y, s.type), ...(kpi ? { kpi } : {}), publishedOn: TIMING[def.survey].publishedOn(y) };
+    const base = {
+      indicator: def.file.id,
+      subjectType: s.type,
+      subject: s.id,
+      period: String(y),
+      source: sourceText(def, y, s.type),
+      ...(kpi ? { kpi } : {}),
+      publishedOn: TIMING[def.survey].publishedOn(y),
+    };
     if (s.notYetMeasured) return { ...base, state: 'not-measured' as const };
     // Now and then the source has no figure for a unit (it was missed from the sample, or the file had a gap).
     if (def.survey !== 'provider-report' && rng('missing', def.survey, s.id, y).chance(0.03)) return { ...base, state: 'missing' as const };

@@ -73,8 +73,7 @@ export const SERVICE_DEFS: ServiceDef[] = [
     areaIds: ['norrstrand', 'granbacka', 'sjoviken', 'lovhojden', 'stenudden', 'tallmo'],
     ivoPermitRequired: true,
     who: 'de boende',
-    targetGroup:
-      'Dig som är äldre och behöver vård och omsorg dygnet runt, och inte längre kan få det du behöver i ditt eget hem, även med hemtjänst.',
+    targetGroup: 'Dig som är äldre och behöver vård och omsorg dygnet runt, och inte längre kan få det du behöver i ditt eget hem, även med hemtjänst.',
     description:
       'Ett särskilt boende, ofta kallat vård- och omsorgsboende eller äldreboende, är en egen lägenhet med personal som finns där dygnet runt. Där får du hjälp med omvårdnad, måltider och hälso- och sjukvård, och du kan vara med i aktiviteter.\n\nDu väljer själv vilket boende du vill bo på. Boendena har olika inriktning, till exempel demens, språk eller kultur. Du kan välja flera boenden i den ordning du helst vill ha dem.',
     howToApply:
@@ -102,14 +101,12 @@ export const SERVICE_DEFS: ServiceDef[] = [
     areaKind: 'parts',
     ivoPermitRequired: false,
     who: 'klienterna',
-    targetGroup:
-      'Dig som bor i Exempelkommun och har problem i en parrelation eller familj. Ni kan komma tillsammans eller en i taget.',
+    targetGroup: 'Dig som bor i Exempelkommun och har problem i en parrelation eller familj. Ni kan komma tillsammans eller en i taget.',
     description:
       'Familjerådgivning är samtal med en utbildad familjerådgivare om svårigheter i relationen, till exempel om ni bråkar ofta, har svårt att prata med varandra eller funderar på att separera. Samtalen är frivilliga och familjerådgivaren har tystnadsplikt. Det förs ingen journal.\n\nDu väljer själv vilken mottagning du vill gå till. Mottagningarna har olika inriktning och talar olika språk.',
     howToApply:
       'Du behöver inte ansöka hos kommunen. Kontakta den mottagning du vill gå till och boka en tid. Berätta att du bor i Exempelkommun. Du betalar en avgift per besök direkt till mottagningen.',
-    howToSwitch:
-      'Du kan byta mottagning när du vill. Kontakta den nya mottagningen och boka en tid. Du behöver inte meddela kommunen.',
+    howToSwitch: 'Du kan byta mottagning när du vill. Kontakta den nya mottagningen och boka en tid. Du behöver inte meddela kommunen.',
     noChoiceAlternative: {
       description:
         'Om du inte vet vilken mottagning du ska välja kan du vända dig till kommunens egen familjerådgivning, Exempelkommunens familjeenhet (egen regi).',
@@ -117,7 +114,8 @@ export const SERVICE_DEFS: ServiceDef[] = [
     },
     payment: {
       unit: 'visit',
-      description: 'Per besök: kommunen betalar mottagningen ett fast belopp för varje samtal. Du betalar samma avgift per besök oavsett vilken mottagning du väljer.',
+      description:
+        'Per besök: kommunen betalar mottagningen ett fast belopp för varje samtal. Du betalar samma avgift per besök oavsett vilken mottagning du väljer.',
     },
     keyIndicators: [],
     customers: { count: 891, asOf: 'under 2019' },
@@ -177,7 +175,8 @@ export const SERVICE_DEFS: ServiceDef[] = [
     targetGroup: 'Dig som är mellan 18 och 65 år och har en psykisk funktionsnedsättning som gör att du inte kan arbeta eller studera just nu.',
     description:
       'Sysselsättning ger dig något meningsfullt att göra på dagarna, i din egen takt. Det kan vara att arbeta i ett café, i en trädgård eller i en verkstad, eller att träffa andra på en mötesplats. Målet är att du ska må bättre och kanske komma närmare arbete eller studier.\n\nDu väljer själv vilken verksamhet du vill vara på.',
-    howToApply: 'Ansök hos kommunens handläggare för socialpsykiatri. När du har fått beslut väljer du verksamhet. Du kan gärna besöka verksamheterna innan du väljer.',
+    howToApply:
+      'Ansök hos kommunens handläggare för socialpsykiatri. När du har fått beslut väljer du verksamhet. Du kan gärna besöka verksamheterna innan du väljer.',
     howToSwitch: 'Kontakta din handläggare om du vill byta verksamhet.',
     payment: { unit: 'half-day', description: 'Per halvdag: kommunen betalar verksamheten för varje halvdag du deltar.' },
     keyIndicators: [],
@@ -238,7 +237,8 @@ export const SERVICE_DEFS: ServiceDef[] = [
     targetGroup: 'Dig som är vuxen och har problem med alkohol, narkotika, spel eller läkemedel och vill ha hjälp att förändra det.',
     description:
       'Öppenvård är behandling medan du bor kvar hemma. Du går på samtal, ensam eller i grupp, några gånger i veckan under en period. Behandlingen bygger på metoder som har visat sig fungera.\n\nNär socialtjänsten har beslutat om behandling väljer du själv anordnare.',
-    howToApply: 'Kontakta socialtjänstens mottagning för vuxna. En socialsekreterare pratar med dig om vad du behöver. Om du får beslut om öppenvård väljer du anordnare.',
+    howToApply:
+      'Kontakta socialtjänstens mottagning för vuxna. En socialsekreterare pratar med dig om vad du behöver. Om du får beslut om öppenvård väljer du anordnare.',
     howToSwitch: 'Kontakta din socialsekreterare om du vill byta anordnare.',
     payment: { unit: 'treatment', description: 'Per behandling: kommunen betalar anordnaren ett fast belopp för hela behandlingen.' },
     keyIndicators: [],
@@ -258,14 +258,16 @@ export const SERVICE_DEFS: ServiceDef[] = [
     description:
       'Daglig verksamhet är en meningsfull sysselsättning på dagarna. Det finns verksamheter med till exempel café, bageri, trädgård, snickeri, konst, musik, teater och media, och verksamheter där du får praktik på en vanlig arbetsplats.\n\nDu väljer själv vilken daglig verksamhet du vill vara på. Det går bra att besöka flera innan du bestämmer dig.',
     howToApply: 'Ansök hos kommunens LSS-handläggare. När du har fått beslut väljer du daglig verksamhet och berättar det för handläggaren.',
-    howToSwitch: 'Du kan byta daglig verksamhet. Kontakta din LSS-handläggare och berätta vilken verksamhet du vill byta till. Du kan börja när det finns plats.',
+    howToSwitch:
+      'Du kan byta daglig verksamhet. Kontakta din LSS-handläggare och berätta vilken verksamhet du vill byta till. Du kan börja när det finns plats.',
     noChoiceAlternative: {
       description: 'Om du inte vill eller kan välja får du plats på en daglig verksamhet i kommunens egen regi, Exempelkommunens stöd och service.',
       providerId: 'exempelkommunens-stod-och-service',
     },
     payment: {
       unit: 'day',
-      description: 'Per heldag eller halvdag utifrån stödnivåer: kommunen betalar verksamheten för varje dag eller halvdag du är där. Beloppet beror på hur mycket stöd du behöver.',
+      description:
+        'Per heldag eller halvdag utifrån stödnivåer: kommunen betalar verksamheten för varje dag eller halvdag du är där. Beloppet beror på hur mycket stöd du behöver.',
     },
     keyIndicators: ['dv-trivs', 'dv-bestamma', 'dv-trygghet', 'dv-forstar'],
     customers: { count: 252, asOf: 'per 2020-07-31' },
@@ -285,7 +287,8 @@ export const SERVICE_DEFS: ServiceDef[] = [
     howToApply: 'Ansök hos kommunens LSS-handläggare. När du har fått beslut väljer du anordnare.',
     howToSwitch: 'Du kan byta anordnare när du vill. Kontakta din LSS-handläggare.',
     noChoiceAlternative: {
-      description: 'Om du inte vill eller kan välja utser handläggaren en anordnare från en turordningslista. Listan går runt mellan alla anordnare som tar emot nya kunder.',
+      description:
+        'Om du inte vill eller kan välja utser handläggaren en anordnare från en turordningslista. Listan går runt mellan alla anordnare som tar emot nya kunder.',
     },
     payment: { unit: 'hour', description: 'Per timme: kommunen betalar anordnaren för varje timme ledsagning eller avlösning som har utförts.' },
     keyIndicators: [],
@@ -305,7 +308,10 @@ export const SERVICE_DEFS: ServiceDef[] = [
       'I en gruppbostad har du en egen lägenhet och personal finns alltid i huset. I en servicebostad bor du mer självständigt, och personalen finns nära när du behöver dem. De flesta bostäderna drivs av kommunen; de som ingår i kundvalet visas här.\n\nDu väljer själv vilken bostad du vill söka till.',
     howToApply: 'Ansök hos kommunens LSS-handläggare. När du har fått beslut lämnar du dina önskemål om bostad. Du får erbjudande när en lägenhet blir ledig.',
     howToSwitch: 'Kontakta din LSS-handläggare om du vill flytta till en annan bostad.',
-    payment: { unit: 'day', description: 'Per dygn utifrån stödnivåer: kommunen betalar bostaden per dygn, och beloppet beror på hur mycket stöd den boende behöver.' },
+    payment: {
+      unit: 'day',
+      description: 'Per dygn utifrån stödnivåer: kommunen betalar bostaden per dygn, och beloppet beror på hur mycket stöd den boende behöver.',
+    },
     keyIndicators: [],
     customers: { count: 126, asOf: 'per 2020-07-31' },
     order: 120,

@@ -23,11 +23,14 @@ const cell = (text: string) => (/[;"\n]/.test(text) ? `"${text.replaceAll('"', '
 export function writeExampleSheet(path: string, rows: ValueRow[], world: World): void {
   const indicatorName = new Map(INDICATOR_DEFS.map((d) => [d.file.id, d.file.name]));
   const unitName = new Map(world.units.map((u) => [u.id, u.file.name]));
-  const who = (r: ValueRow) => (r.subjectType === 'nation' ? 'Riket' : r.subjectType === 'municipality' ? 'Hela kommunen' : (unitName.get(r.subject) ?? r.subject));
+  const who = (r: ValueRow) =>
+    r.subjectType === 'nation' ? 'Riket' : r.subjectType === 'municipality' ? 'Hela kommunen' : (unitName.get(r.subject) ?? r.subject);
   const lines = [
     'Indikator;Verksamhet;År;Andel (%);Antal svar;Svarsfrekvens (%);Status;Källa;Publicerad',
     ...rows.map((r) =>
-      [indicatorName.get(r.indicator)!, who(r), r.period, number(r.value), number(r.n), number(r.responseRate), STATE_WORDS[r.state], r.source, r.publishedOn].map(cell).join(';'),
+      [indicatorName.get(r.indicator)!, who(r), r.period, number(r.value), number(r.n), number(r.responseRate), STATE_WORDS[r.state], r.source, r.publishedOn]
+        .map(cell)
+        .join(';'),
     ),
   ];
   mkdirSync(dirname(path), { recursive: true });

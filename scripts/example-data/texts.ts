@@ -101,10 +101,7 @@ export const ASPECT_SENTENCES: Record<TextFamily | 'any', Record<string, string[
       'Vi träffar kommunens handläggare minst två gånger om året.',
       'Vi använder samordnad individuell plan (SIP) när flera verksamheter ger stöd till samma person.',
     ],
-    knowledgeBased: [
-      'Vi använder Socialstyrelsens kunskapsstöd och nationella riktlinjer.',
-      'Personalen har handledning en gång i månaden.',
-    ],
+    knowledgeBased: ['Vi använder Socialstyrelsens kunskapsstöd och nationella riktlinjer.', 'Personalen har handledning en gång i månaden.'],
     efficiency: [
       'Vi följer upp att det som är beslutat också blir utfört.',
       'Vi går igenom avvikelser och klagomål varje månad för att se vad vi kan göra bättre.',
@@ -121,9 +118,15 @@ export const ASPECT_SENTENCES: Record<TextFamily | 'any', Record<string, string[
       'Genomförandeplanerna följs upp minst två gånger om året.',
       '{Who} är med och planerar aktiviteterna varje vecka.',
     ],
-    selfDetermination: ['{Who} väljer själva vilka aktiviteter de vill vara med på.', 'Vi har arbetat med att minska begränsningar och använder dem bara när det finns ett beslut.'],
+    selfDetermination: [
+      '{Who} väljer själva vilka aktiviteter de vill vara med på.',
+      'Vi har arbetat med att minska begränsningar och använder dem bara när det finns ett beslut.',
+    ],
     holisticView: ['Varje person har en kontaktperson som känner hen väl.', 'Vi samarbetar med anhöriga, god man och vården, så att stödet hänger ihop.'],
-    coordination: ['Vi har samverkansmöten med habilitering och psykiatri.', 'Vi har en rutin för hur vi rapporterar förändringar i hälsan till sjuksköterskan.'],
+    coordination: [
+      'Vi har samverkansmöten med habilitering och psykiatri.',
+      'Vi har en rutin för hur vi rapporterar förändringar i hälsan till sjuksköterskan.',
+    ],
     knowledgeBased: ['All personal har gått utbildning i lågaffektivt bemötande.', 'Under året har flera medarbetare gått vidareutbildning på arbetstid.'],
     efficiency: ['Vi planerar scheman så att {who} möter så få olika personer som möjligt.', 'Vi har låg personalomsättning, vilket ger mer tid till {who}.'],
     safety: ['All personal har gått utbildning i brandskydd och hjärt-lungräddning.', 'Vi har kontrollerat utdrag ur belastningsregistret för all personal.'],
@@ -135,8 +138,14 @@ export const ASPECT_SENTENCES: Record<TextFamily | 'any', Record<string, string[
       'Genomförandeplanerna följs upp minst två gånger om året.',
       'Anhöriga bjuds in till ett anhörigmöte varje vår och höst.',
     ],
-    selfDetermination: ['{Who} bestämmer själva när på dagen de vill ha hjälp, så långt det går.', 'Den som vill kan välja om hjälpen ska ges av kvinnlig eller manlig personal.'],
-    holisticView: ['Vi uppmärksammar ensamhet och erbjuder sociala aktiviteter och promenader.', 'Varje person har en kontaktman i personalen som håller ihop kontakten med anhöriga.'],
+    selfDetermination: [
+      '{Who} bestämmer själva när på dagen de vill ha hjälp, så långt det går.',
+      'Den som vill kan välja om hjälpen ska ges av kvinnlig eller manlig personal.',
+    ],
+    holisticView: [
+      'Vi uppmärksammar ensamhet och erbjuder sociala aktiviteter och promenader.',
+      'Varje person har en kontaktman i personalen som håller ihop kontakten med anhöriga.',
+    ],
     coordination: [
       'Vi har regelbundna möten med sjuksköterskor och arbetsterapeuter i kommunens hälso- och sjukvård.',
       'När någon kommer hem från sjukhuset har vi en rutin för att hjälpen ska fungera redan samma dag.',
@@ -146,16 +155,34 @@ export const ASPECT_SENTENCES: Record<TextFamily | 'any', Record<string, string[
       'Under året har flera medarbetare gått undersköterskeutbildning på arbetstid.',
       'Vi använder Senior alert för att förebygga fall, trycksår och undernäring.',
     ],
-    efficiency: ['Vi planerar så att {who} möter så få olika personer som möjligt.', 'Vi har digitala verktyg för planering och dokumentation, vilket ger mer tid till {who}.'],
+    efficiency: [
+      'Vi planerar så att {who} möter så få olika personer som möjligt.',
+      'Vi har digitala verktyg för planering och dokumentation, vilket ger mer tid till {who}.',
+    ],
     safety: ['Vi gör riskbedömningar för fall, trycksår och undernäring för alla som vill.', 'Vi har gått igenom rutinerna för nycklar och larm under året.'],
   },
   counselling: {
     accessibility: ['De flesta får en första tid inom två veckor.', 'Vi har tider på kvällen för den som arbetar dagtid.'],
-    participation: ['Vi bestämmer tillsammans med {who} vad samtalen ska handla om.', 'Efter sista samtalet får {who} svara på en kort enkät om hur de upplevde stödet.'],
-    selfDetermination: ['Samtalen är frivilliga, och {who} bestämmer själva hur många gånger de vill komma.', '{Who} kan välja om de vill träffa en kvinnlig eller manlig behandlare.'],
-    holisticView: ['Vi tar hänsyn till hela familjens situation, också till barnen.', 'Vi uppmärksammar våld i nära relationer och frågar om det i första samtalet.'],
-    coordination: ['Vi hänvisar vidare till vården eller socialtjänsten när det behövs, om {who} vill det.', 'Vi har en rutin för samarbete med socialtjänsten när vi oroar oss för ett barn.'],
-    knowledgeBased: ['Alla behandlare har högskoleutbildning och vidareutbildning i familjeterapi eller psykoterapi.', 'Vi använder metoder som har stöd i forskning och följer upp resultatet med skattningsformulär.'],
+    participation: [
+      'Vi bestämmer tillsammans med {who} vad samtalen ska handla om.',
+      'Efter sista samtalet får {who} svara på en kort enkät om hur de upplevde stödet.',
+    ],
+    selfDetermination: [
+      'Samtalen är frivilliga, och {who} bestämmer själva hur många gånger de vill komma.',
+      '{Who} kan välja om de vill träffa en kvinnlig eller manlig behandlare.',
+    ],
+    holisticView: [
+      'Vi tar hänsyn till hela familjens situation, också till barnen.',
+      'Vi uppmärksammar våld i nära relationer och frågar om det i första samtalet.',
+    ],
+    coordination: [
+      'Vi hänvisar vidare till vården eller socialtjänsten när det behövs, om {who} vill det.',
+      'Vi har en rutin för samarbete med socialtjänsten när vi oroar oss för ett barn.',
+    ],
+    knowledgeBased: [
+      'Alla behandlare har högskoleutbildning och vidareutbildning i familjeterapi eller psykoterapi.',
+      'Vi använder metoder som har stöd i forskning och följer upp resultatet med skattningsformulär.',
+    ],
     efficiency: ['Vi har korta väntetider genom att planera tider flera veckor framåt.', 'Vi följer upp varje avslutad kontakt för att se om målen nåddes.'],
     safety: ['Vi har tystnadsplikt och förvarar uppgifter om {who} säkert.', 'Vi anmäler till socialtjänsten när vi oroar oss för att ett barn far illa.'],
   },
@@ -171,12 +198,18 @@ export const CONDITION_TEXTS: Record<string, { met: string; partly: [string, str
   nycklar: {
     met: 'Rutinen för nycklar finns och följs.',
     partly: ['Rutinen för nycklar finns, men kvitteringslistorna var inte ifyllda för alla nycklar.', 'Se till att alla nycklar kvitteras enligt rutinen.'],
-    notMet: ['Det fanns ingen fungerande rutin för nycklar, och två nycklar kunde inte redovisas.', 'Inför en rutin för nycklar och gå igenom alla nycklar tillsammans med kunderna.'],
+    notMet: [
+      'Det fanns ingen fungerande rutin för nycklar, och två nycklar kunde inte redovisas.',
+      'Inför en rutin för nycklar och gå igenom alla nycklar tillsammans med kunderna.',
+    ],
   },
   'ledning-kompetens': {
     met: 'Verksamhetschefen har den utbildning och erfarenhet som krävs.',
     partly: ['Verksamhetschefen saknar en del av den utbildning som krävs men går en ledarutbildning.', 'Skicka in intyg när ledarutbildningen är klar.'],
-    notMet: ['Den som leder verksamheten saknar den utbildning och erfarenhet som krävs.', 'Utse en verksamhetschef med rätt kompetens och anmäl hen till kommunen.'],
+    notMet: [
+      'Den som leder verksamheten saknar den utbildning och erfarenhet som krävs.',
+      'Utse en verksamhetschef med rätt kompetens och anmäl hen till kommunen.',
+    ],
   },
   'ledning-byte': {
     met: 'Senaste bytet av verksamhetschef anmäldes i tid.',
@@ -185,8 +218,14 @@ export const CONDITION_TEXTS: Record<string, { met: string; partly: [string, str
   },
   avvikelser: {
     met: 'Avvikelser rapporteras och följs upp.',
-    partly: ['Avvikelser rapporteras, men de analyseras inte och leder sällan till förbättringar.', 'Gå igenom avvikelserna varje månad och skriv ner vilka åtgärder ni gör.'],
-    notMet: ['Allvarliga avvikelser hade inte rapporterats till kommunen.', 'Rapportera alla allvarliga avvikelser till kommunen inom två dagar och utbilda personalen i rutinen.'],
+    partly: [
+      'Avvikelser rapporteras, men de analyseras inte och leder sällan till förbättringar.',
+      'Gå igenom avvikelserna varje månad och skriv ner vilka åtgärder ni gör.',
+    ],
+    notMet: [
+      'Allvarliga avvikelser hade inte rapporterats till kommunen.',
+      'Rapportera alla allvarliga avvikelser till kommunen inom två dagar och utbilda personalen i rutinen.',
+    ],
   },
   lagar: {
     met: 'Anordnaren är registrerad och har inga skulder för skatter eller avgifter.',
@@ -196,11 +235,17 @@ export const CONDITION_TEXTS: Record<string, { met: string; partly: [string, str
   'personal-kompetens': {
     met: 'Personalen har den utbildning och erfarenhet som krävs.',
     partly: ['Andelen personal med rätt utbildning är lägre än vad kommunen kräver.', 'Ta fram en plan för hur fler i personalen ska få utbildning.'],
-    notMet: ['Flera i personalen saknade den utbildning och introduktion som krävs för att arbeta ensamma.', 'Se till att all personal har rätt utbildning och introduktion innan de arbetar ensamma.'],
+    notMet: [
+      'Flera i personalen saknade den utbildning och introduktion som krävs för att arbeta ensamma.',
+      'Se till att all personal har rätt utbildning och introduktion innan de arbetar ensamma.',
+    ],
   },
   'ta-emot-alla': {
     met: 'Anordnaren tar emot alla som väljer dem.',
-    partly: ['Anordnaren hade tackat nej till två kunder trots att kapacitetstaket inte var nått.', 'Ta emot alla som väljer er inom kapacitetstaket, eller ändra kapacitetstaket.'],
+    partly: [
+      'Anordnaren hade tackat nej till två kunder trots att kapacitetstaket inte var nått.',
+      'Ta emot alla som väljer er inom kapacitetstaket, eller ändra kapacitetstaket.',
+    ],
     notMet: ['Anordnaren tackade flera gånger nej till kunder med stora behov.', 'Ta emot alla som väljer er inom kapacitetstaket.'],
   },
   'medverka-uppfoljning': {

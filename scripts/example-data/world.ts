@@ -54,12 +54,40 @@ export interface World {
   units: UnitModel[];
 }
 
-const EXTRA_LANGUAGES = ['engelska', 'arabiska', 'persiska', 'finska', 'somaliska', 'bosniska', 'spanska', 'polska', 'tigrinja', 'turkiska', 'kurdiska', 'ryska', 'grekiska', 'tyska', 'teckenspråk', 'ukrainska'];
+const EXTRA_LANGUAGES = [
+  'engelska',
+  'arabiska',
+  'persiska',
+  'finska',
+  'somaliska',
+  'bosniska',
+  'spanska',
+  'polska',
+  'tigrinja',
+  'turkiska',
+  'kurdiska',
+  'ryska',
+  'grekiska',
+  'tyska',
+  'teckenspråk',
+  'ukrainska',
+];
 
 const KOMMUN_DOMAIN = 'exempelkommun.se';
 
 /** Words in unit names that make poor e-mail names. */
-const GENERIC_WORDS = new Set(['dagverksamheten', 'daglig', 'verksamhet', 'korttidshemmet', 'gruppbostaden', 'servicebostaden', 'traffpunkt', 'motesplats', 'atelje', 'cafe']);
+const GENERIC_WORDS = new Set([
+  'dagverksamheten',
+  'daglig',
+  'verksamhet',
+  'korttidshemmet',
+  'gruppbostaden',
+  'servicebostaden',
+  'traffpunkt',
+  'motesplats',
+  'atelje',
+  'cafe',
+]);
 
 function isProviderLevel(serviceId: ServiceId): boolean {
   return serviceDef(serviceId).choiceLevel === 'provider';
@@ -72,7 +100,11 @@ function confirmedOn(r: Random): string {
 
 function capacityFor(r: Random, stopped: string | undefined, opts: { waitingShare: number; noShare: number; cap?: number; stoppedNote?: string }) {
   if (stopped)
-    return { acceptsNewCustomers: 'no' as const, confirmedOn: stopped, note: opts.stoppedNote ?? 'Anordnaren är inte längre auktoriserad och tar inte emot kunder.' };
+    return {
+      acceptsNewCustomers: 'no' as const,
+      confirmedOn: stopped,
+      note: opts.stoppedNote ?? 'Anordnaren är inte längre auktoriserad och tar inte emot kunder.',
+    };
   const roll = r.next();
   const accepts: 'yes' | 'no' | 'waiting-list' = roll < opts.noShare ? 'no' : roll < opts.noShare + opts.waitingShare ? 'waiting-list' : 'yes';
   const notes = {
@@ -97,10 +129,26 @@ function factsFor(serviceId: ServiceId, r: Random, profiles: string[], stopped?:
     case 'hemtjanst':
       return { ...base, nightCoverage: r.chance(0.15), weekendCoverage: true, staffGenderOnRequest: r.chance(0.8), specialDiets: diet };
     case 'sarskilt-boende':
-      return { ...base, nightCoverage: true, weekendCoverage: true, staffGenderOnRequest: r.chance(0.7), petsAllowed: r.chance(0.35), ownKitchen: r.chance(0.6), specialDiets: diet };
+      return {
+        ...base,
+        nightCoverage: true,
+        weekendCoverage: true,
+        staffGenderOnRequest: r.chance(0.7),
+        petsAllowed: r.chance(0.35),
+        ownKitchen: r.chance(0.6),
+        specialDiets: diet,
+      };
     case 'korttidsvistelse-lss':
     case 'bostad-sarskild-service-lss':
-      return { ...base, nightCoverage: true, weekendCoverage: true, staffGenderOnRequest: r.chance(0.6), petsAllowed: r.chance(0.2), ownKitchen: r.chance(0.7), specialDiets: diet };
+      return {
+        ...base,
+        nightCoverage: true,
+        weekendCoverage: true,
+        staffGenderOnRequest: r.chance(0.6),
+        petsAllowed: r.chance(0.2),
+        ownKitchen: r.chance(0.7),
+        specialDiets: diet,
+      };
     case 'daglig-verksamhet-lss':
     case 'sysselsattning-psykisk':
     case 'dagverksamhet-aldre':
@@ -128,7 +176,10 @@ function areasFor(spec: ProviderSpec, r: Random): string[] {
       continue;
     }
     const count = serviceId === 'familjeradgivning' || serviceId === 'oppenvard-missbruk' ? all.length : r.int(Math.min(2, all.length), all.length);
-    const others = r.sample(all.filter((a) => a !== home), count - 1);
+    const others = r.sample(
+      all.filter((a) => a !== home),
+      count - 1,
+    );
     if (all.includes(home)) ids.add(home);
     for (const a of others) ids.add(a);
   }
@@ -138,7 +189,10 @@ function areasFor(spec: ProviderSpec, r: Random): string[] {
 }
 
 function statusHistoryFor(spec: ProviderSpec, authorisedSince: string) {
-  return [{ status: 'active' as const, date: authorisedSince }, ...(STATUS_EVENTS[spec.id] ?? []).map((e) => ({ status: e.status, date: e.date, note: e.note }))];
+  return [
+    { status: 'active' as const, date: authorisedSince },
+    ...(STATUS_EVENTS[spec.id] ?? []).map((e) => ({ status: e.status, date: e.date, note: e.note })),
+  ];
 }
 
 function ivoPermitFor(spec: ProviderSpec, authorisedSince: string, r: Random) {
@@ -163,7 +217,11 @@ function providerDescription(spec: ProviderSpec, authorisedSince: string, langua
     );
     return parts.join(' ');
   }
-  parts.push(spec.ownership === 'municipal' ? 'Vi har varit med i kundvalet sedan det började.' : `Vi är auktoriserade i Exempelkommun sedan ${monthInWords(authorisedSince)}.`);
+  parts.push(
+    spec.ownership === 'municipal'
+      ? 'Vi har varit med i kundvalet sedan det började.'
+      : `Vi är auktoriserade i Exempelkommun sedan ${monthInWords(authorisedSince)}.`,
+  );
   if (languages.length > 0) parts.push(`Förutom svenska talar personalen ${listInWords(languages)}.`);
   const closing = spec.services.filter(isProviderLevel).map((s) => SERVICE_CLOSING[s])[0] ?? SERVICE_CLOSING[spec.services[0]];
   parts.push(closing);
@@ -190,7 +248,10 @@ function buildUnit(spec: UnitSpec, provider: ProviderModel, providerLanguages: s
   const openedOn = spec.openedOn ?? (provider.ownership === 'municipal' ? r.date('1978-01-01', '2012-12-31') : r.date('1995-01-01', '2023-06-30'));
   const stopped = spec.closedOn ?? provider.stoppedOn;
   const waitingShare = spec.service === 'sarskilt-boende' || spec.service === 'bostad-sarskild-service-lss' ? 0.5 : 0.25;
-  const localPart = slug(spec.name).split('-').find((w) => !GENERIC_WORDS.has(w)) ?? id.split('-')[0];
+  const localPart =
+    slug(spec.name)
+      .split('-')
+      .find((w) => !GENERIC_WORDS.has(w)) ?? id.split('-')[0];
   const file: UnitInput = {
     id,
     providerId: provider.id,
@@ -246,7 +307,11 @@ function buildProvider(spec: ProviderSpec, kommunOrgNumber: string): ProviderMod
     services: spec.services,
     authorisedSince,
     statusHistory: statusHistoryFor(spec, authorisedSince),
-    contact: { phone: spec.ownership === 'municipal' ? KOMMUN_SWITCHBOARD : spec.org === 'sole-trader' ? mobileNumber() : landlineNumber(), email: `${mailbox}@${domain}`, web },
+    contact: {
+      phone: spec.ownership === 'municipal' ? KOMMUN_SWITCHBOARD : spec.org === 'sole-trader' ? mobileNumber() : landlineNumber(),
+      email: `${mailbox}@${domain}`,
+      web,
+    },
     address: addressIn(district(spec.home), r),
     description: providerDescription(spec, authorisedSince, languages, stopped),
     languages,
@@ -290,9 +355,18 @@ export function buildWorld(): World {
       units.push(unit);
     }
   }
-  assertUnique('provider id', providers.map((p) => p.id));
-  assertUnique('unit id', units.map((u) => u.id));
-  assertUnique('provider name', providers.map((p) => p.name));
+  assertUnique(
+    'provider id',
+    providers.map((p) => p.id),
+  );
+  assertUnique(
+    'unit id',
+    units.map((u) => u.id),
+  );
+  assertUnique(
+    'provider name',
+    providers.map((p) => p.name),
+  );
   return { providers, units };
 }
 

@@ -68,7 +68,10 @@ export function dependenciesUpToDate(root = PROJECT_ROOT) {
  * it there), since npm ci deletes that folder while npm and install scripts run. */
 function systemNodeEnv(root) {
   const inProject = (dir) => resolve(dir).startsWith(join(root, 'node_modules'));
-  const PATH = (process.env.PATH ?? '').split(delimiter).filter((dir) => dir && !inProject(dir)).join(delimiter);
+  const PATH = (process.env.PATH ?? '')
+    .split(delimiter)
+    .filter((dir) => dir && !inProject(dir))
+    .join(delimiter);
   return { ...process.env, PATH };
 }
 
@@ -80,7 +83,12 @@ function systemNodeEnv(root) {
  */
 function installFromLock(root) {
   console.log('Beroenden: installerar npm-paketen enligt package-lock.json (npm ci, tar en stund) ...');
-  const ci = spawnSync('npm', ['ci', '--no-audit', '--no-fund', '--loglevel=error'], { cwd: root, env: systemNodeEnv(root), encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  const ci = spawnSync('npm', ['ci', '--no-audit', '--no-fund', '--loglevel=error'], {
+    cwd: root,
+    env: systemNodeEnv(root),
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
   if (ci.status === 0) return true;
   process.stdout.write(ci.stdout ?? '');
   process.stderr.write(ci.stderr ?? '');

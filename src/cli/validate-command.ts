@@ -37,7 +37,9 @@ export function main(argv: string[], checkRuntime: () => void = () => {}): numbe
     if (result.warnings.length) {
       // Not errors: the site builds. But nothing with a placeholder should be published.
       const one = result.warnings.length === 1;
-      printErr(`\nMen ${plural(result.warnings.length, 'uppgift', 'uppgifter')} från npm run new-site ${one ? 'är en platshållare' : 'är platshållare'}. Ändra ${one ? 'den' : 'dem'} innan webbplatsen publiceras:`);
+      printErr(
+        `\nMen ${plural(result.warnings.length, 'uppgift', 'uppgifter')} från npm run new-site ${one ? 'är en platshållare' : 'är platshållare'}. Ändra ${one ? 'den' : 'dem'} innan webbplatsen publiceras:`,
+      );
       for (const w of result.warnings) printErr(`- ${formatPlaceholder(w)}`);
     }
     return 0;

@@ -80,8 +80,7 @@ export function checkReferences(c: LocatedContent): ContentError[] {
   const unknown = (kind: keyof UnresolvedIds, known: Map<string, unknown>, id: string) => !known.has(id) && !unresolved(kind, id);
 
   const checkService = <T>(rec: Located<T>, path: PropertyKey[], id: string) => {
-    if (unknown('services', services, id))
-      report(rec, path, id, `en tjänst som finns i content/services/: ${list(services.keys())}`);
+    if (unknown('services', services, id)) report(rec, path, id, `en tjänst som finns i content/services/: ${list(services.keys())}`);
   };
   const checkProfiles = <T>(rec: Located<T>, profiles: string[]) =>
     profiles.forEach((p, i) => {
@@ -91,7 +90,8 @@ export function checkReferences(c: LocatedContent): ContentError[] {
   for (const rec of c.services) {
     const s = rec.data;
     s.keyIndicators.forEach((id, i) => {
-      if (unknown('indicators', indicators, id)) report(rec, ['keyIndicators', i], id, `en indikator som finns i content/indicators/: ${list(indicators.keys())}`);
+      if (unknown('indicators', indicators, id))
+        report(rec, ['keyIndicators', i], id, `en indikator som finns i content/indicators/: ${list(indicators.keys())}`);
     });
     const alt = s.noChoiceAlternative?.providerId;
     if (alt) {
@@ -153,8 +153,10 @@ export function checkReferences(c: LocatedContent): ContentError[] {
     if (unitId) {
       const unit = units.get(unitId);
       if (unknown('units', units, unitId)) report(rec, ['unitId'], unitId, 'en enhet som finns i content/units/');
-      else if (unit && unit.data.providerId !== providerId) report(rec, ['unitId'], unitId, `en enhet som tillhör anordnaren ${providerId} (den tillhör ${unit.data.providerId})`);
-      else if (unit && services.has(serviceId) && unit.data.serviceId !== serviceId) report(rec, ['serviceId'], serviceId, `samma tjänst som enheten ${unitId} (${unit.data.serviceId})`);
+      else if (unit && unit.data.providerId !== providerId)
+        report(rec, ['unitId'], unitId, `en enhet som tillhör anordnaren ${providerId} (den tillhör ${unit.data.providerId})`);
+      else if (unit && services.has(serviceId) && unit.data.serviceId !== serviceId)
+        report(rec, ['serviceId'], serviceId, `samma tjänst som enheten ${unitId} (${unit.data.serviceId})`);
     }
   };
   for (const rec of c.qualityReports) checkSubject(rec);
@@ -184,7 +186,12 @@ export function checkReferences(c: LocatedContent): ContentError[] {
       report(rec, ['subject'], m.subject, `en anordnare som finns i content/providers/: ${list(providers.keys())}`);
     if (m.service) {
       checkService(rec, ['service'], m.service);
-      const owner = m.subjectType === 'provider' ? providers.get(m.subject ?? '')?.data.services : m.subjectType === 'unit' ? [units.get(m.subject ?? '')?.data.serviceId ?? m.service] : undefined;
+      const owner =
+        m.subjectType === 'provider'
+          ? providers.get(m.subject ?? '')?.data.services
+          : m.subjectType === 'unit'
+            ? [units.get(m.subject ?? '')?.data.serviceId ?? m.service]
+            : undefined;
       if (services.has(m.service) && owner && !owner.includes(m.service))
         report(rec, ['service'], m.service, `en tjänst som ${m.subject} finns i (${owner.join(', ')})`);
     }
@@ -194,18 +201,29 @@ export function checkReferences(c: LocatedContent): ContentError[] {
   for (const rec of c.indicatorValues) {
     const v = rec.data;
     const indicator = indicators.get(v.indicator);
-    if (unknown('indicators', indicators, v.indicator)) report(rec, ['indicator'], v.indicator, `en indikator som finns i content/indicators/: ${list(indicators.keys())}`);
+    if (unknown('indicators', indicators, v.indicator))
+      report(rec, ['indicator'], v.indicator, `en indikator som finns i content/indicators/: ${list(indicators.keys())}`);
     const subjectOk =
-      v.subjectType === 'unit' ? !unknown('units', units, v.subject)
-      : v.subjectType === 'provider' ? !unknown('providers', providers, v.subject)
-      : v.subjectType === 'municipality' ? /^\d{4}$/.test(v.subject)
-      : v.subject === 'riket';
+      v.subjectType === 'unit'
+        ? !unknown('units', units, v.subject)
+        : v.subjectType === 'provider'
+          ? !unknown('providers', providers, v.subject)
+          : v.subjectType === 'municipality'
+            ? /^\d{4}$/.test(v.subject)
+            : v.subject === 'riket';
     if (!subjectOk)
-      report(rec, ['subject'], v.subject,
-        v.subjectType === 'unit' ? 'en enhet som finns i content/units/'
-        : v.subjectType === 'provider' ? 'en anordnare som finns i content/providers/'
-        : v.subjectType === 'municipality' ? 'en kommunkod med fyra siffror'
-        : '"riket" för rikets värde');
+      report(
+        rec,
+        ['subject'],
+        v.subject,
+        v.subjectType === 'unit'
+          ? 'en enhet som finns i content/units/'
+          : v.subjectType === 'provider'
+            ? 'en anordnare som finns i content/providers/'
+            : v.subjectType === 'municipality'
+              ? 'en kommunkod med fyra siffror'
+              : '"riket" för rikets värde',
+      );
     const key = `${v.indicator}|${v.subjectType}|${v.subject}|${v.period}`;
     const dup = seenValues.get(key);
     if (dup) report(rec, ['period'], v.period, `bara ett värde per indikator, enhet och period (samma finns på rad ${dup.lineOf([])} i ${dup.file})`);

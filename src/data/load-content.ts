@@ -70,7 +70,10 @@ function listFiles(
   const files: string[] = [];
   for (const name of names) {
     if (!extensions.some((ext) => name.endsWith(ext))) {
-      report({ file: rel(join(dir, name)), expected: `bara filer som slutar på ${extensions.join(' eller ')} i den här mappen. Byt namn på filen eller flytta den` });
+      report({
+        file: rel(join(dir, name)),
+        expected: `bara filer som slutar på ${extensions.join(' eller ')} i den här mappen. Byt namn på filen eller flytta den`,
+      });
       continue;
     }
     const problem = checkContentPath(join(dir, name), rel(join(dir, name)), 'file', rootReal);
@@ -115,13 +118,7 @@ export function loadContent(contentDir: string, projectDir = join(contentDir, '.
     conditions: new Set(),
   };
 
-  function parseRecord<S extends z.ZodType>(
-    schema: S,
-    raw: unknown,
-    file: string,
-    yaml: YamlFile,
-    basePath: PropertyKey[] = [],
-  ): z.infer<S> | undefined {
+  function parseRecord<S extends z.ZodType>(schema: S, raw: unknown, file: string, yaml: YamlFile, basePath: PropertyKey[] = []): z.infer<S> | undefined {
     // The gate first: the scan and the schema see, and the site stores, the normalised text.
     const data = normaliseContent(raw);
     for (const hit of findPersonalNumbersIn(data))
@@ -178,11 +175,12 @@ export function loadContent(contentDir: string, projectDir = join(contentDir, '.
     const abs = join(contentDir, path);
     // A file that cannot be read hides its ids, so no reference to this kind can be judged.
     const unreadable = () => kind && unresolved[kind].add(ANY_ID);
-    const paths = layout === 'list'
-      ? usableFile(abs, unreadable)
-        ? [abs]
-        : []
-      : listFiles(abs, ['.yaml', '.yml'], report, rel, rootReal, unreadable).map((n) => join(abs, n));
+    const paths =
+      layout === 'list'
+        ? usableFile(abs, unreadable)
+          ? [abs]
+          : []
+        : listFiles(abs, ['.yaml', '.yml'], report, rel, rootReal, unreadable).map((n) => join(abs, n));
     const out: Located<z.infer<S>>[] = [];
     for (const path of paths) {
       const file = rel(path);

@@ -14,7 +14,10 @@ export interface PlaceholderWarning {
 /** One line: where, which field, and what to do. */
 export function formatPlaceholder(w: PlaceholderWarning): string {
   const where = w.line !== undefined ? `${w.file}, rad ${w.line}` : w.file;
-  const what = w.kind === 'text' ? `texten är märkt ${EDIT_MARK}: skriv den för er kommun och ta bort ${EDIT_MARK}` : `${w.text} är en platshållare: skriv den riktiga adressen`;
+  const what =
+    w.kind === 'text'
+      ? `texten är märkt ${EDIT_MARK}: skriv den för er kommun och ta bort ${EDIT_MARK}`
+      : `${w.text} är en platshållare: skriv den riktiga adressen`;
   return `${where}, fält ${w.field}: ${what}.`;
 }
 

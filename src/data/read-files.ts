@@ -26,7 +26,8 @@ export interface CsvRow {
 /** Why a file system call failed, for kommun staff; never the contents of anything. */
 function accessProblem(e: unknown, kind: PathKind): string {
   const code = (e as NodeJS.ErrnoException).code;
-  if (code === 'EACCES' || code === 'EPERM') return `${kind === 'dir' ? 'en mapp' : 'en fil'} som går att läsa. Den saknar läsbehörighet: kontrollera rättigheterna`;
+  if (code === 'EACCES' || code === 'EPERM')
+    return `${kind === 'dir' ? 'en mapp' : 'en fil'} som går att läsa. Den saknar läsbehörighet: kontrollera rättigheterna`;
   if (code === 'EISDIR') return 'en fil, men det här är en mapp. Byt namn på mappen eller flytta det den innehåller';
   if (code === 'ENOTDIR') return 'en mapp, men det här är en fil';
   if (code === 'ENOENT') return `${kind === 'dir' ? 'en mapp' : 'en fil'} som finns`;
@@ -58,7 +59,10 @@ export function checkContentPath(absPath: string, file: string, kind: PathKind, 
         return { file, expected: `${what} som finns. Det här är en genväg (symbolisk länk) som pekar på något som inte finns` };
       }
       if (!isInside(rootReal, target))
-        return { file, expected: `${what} i innehållsmappen. Det här är en genväg (symbolisk länk) till något utanför innehållsmappen, och den följs inte. Kopiera in ${kind === 'dir' ? 'mappen' : 'filen'} i stället` };
+        return {
+          file,
+          expected: `${what} i innehållsmappen. Det här är en genväg (symbolisk länk) till något utanför innehållsmappen, och den följs inte. Kopiera in ${kind === 'dir' ? 'mappen' : 'filen'} i stället`,
+        };
     }
     const stat = statSync(absPath);
     if (kind === 'file' && stat.isDirectory()) return { file, expected: 'en fil, men det här är en mapp. Byt namn på mappen eller flytta det den innehåller' };
@@ -83,7 +87,12 @@ function readCheckedText(absPath: string, file: string): { text?: string; error?
   if (size > MAX_FILE_BYTES) {
     // Rounded up and with a decimal comma: a file just over the limit must not read "5,0 MB" next to "högst 5 MB".
     const megabytes = formatNumber(Math.ceil((size / 1024 / 1024) * 10) / 10, 1, 1);
-    return { error: { file, expected: `en fil på högst ${MAX_FILE_BYTES / 1024 / 1024} MB (filen är ${megabytes} MB). Dela upp den eller kontrollera att det är rätt fil` } };
+    return {
+      error: {
+        file,
+        expected: `en fil på högst ${MAX_FILE_BYTES / 1024 / 1024} MB (filen är ${megabytes} MB). Dela upp den eller kontrollera att det är rätt fil`,
+      },
+    };
   }
   const bytes = readFileSync(absPath);
   try {
@@ -102,7 +111,12 @@ export function readYamlFile(absPath: string, file: string): YamlFile | ContentE
   try {
     doc = parseDocument(text!, { lineCounter, uniqueKeys: true, prettyErrors: false });
   } catch (e) {
-    return { file, expected: `giltig YAML (${String((e as Error).message).split('\n')[0].slice(0, 120)}). Kontrollera indrag, kolon och citattecken` };
+    return {
+      file,
+      expected: `giltig YAML (${String((e as Error).message)
+        .split('\n')[0]
+        .slice(0, 120)}). Kontrollera indrag, kolon och citattecken`,
+    };
   }
   if (doc.errors.length > 0) {
     const first = doc.errors[0];
@@ -145,7 +159,11 @@ function aliasError(e: unknown, file: string, text: string, lineCounter: LineCou
     };
   }
   if (/alias count|resource exhaustion/i.test(message))
-    return { file, expected: 'en fil utan så många hänvisningar (*namn) till ankare (&namn): filen skulle bli orimligt stor. Skriv ut uppgifterna i stället för att hänvisa till dem' };
+    return {
+      file,
+      expected:
+        'en fil utan så många hänvisningar (*namn) till ankare (&namn): filen skulle bli orimligt stor. Skriv ut uppgifterna i stället för att hänvisa till dem',
+    };
   return { file, expected: `giltig YAML (${message.split('\n')[0].slice(0, 120)}). Kontrollera indrag, kolon och citattecken` };
 }
 
@@ -166,8 +184,15 @@ export function readCsvFile(absPath: string, file: string, columns: readonly str
   const errors: ContentError[] = [];
   const missing = columns.filter((c) => !header.includes(c));
   const unknown = header.filter((h) => !columns.includes(h));
-  if (missing.length) errors.push({ file, line: 1, field: missing.join(', '), expected: `rubrikraden ska ha kolumnerna ${columns.join(delimiter)} (saknas: ${missing.join(', ')})` });
-  if (unknown.length) errors.push({ file, line: 1, field: unknown.join(', '), value: unknown.join(delimiter), expected: `bara kända kolumner: ${columns.join(delimiter)}` });
+  if (missing.length)
+    errors.push({
+      file,
+      line: 1,
+      field: missing.join(', '),
+      expected: `rubrikraden ska ha kolumnerna ${columns.join(delimiter)} (saknas: ${missing.join(', ')})`,
+    });
+  if (unknown.length)
+    errors.push({ file, line: 1, field: unknown.join(', '), value: unknown.join(delimiter), expected: `bara kända kolumner: ${columns.join(delimiter)}` });
   if (errors.length) return errors;
   const out: CsvRow[] = [];
   // skip_empty_lines renumbers rows, so count physical lines to report real row numbers.
@@ -175,7 +200,12 @@ export function readCsvFile(absPath: string, file: string, columns: readonly str
   rows.slice(1).forEach((cells, i) => {
     const line = physical[i + 1] ?? i + 2;
     if (cells.length !== header.length) {
-      errors.push({ file, line, value: cells.join(delimiter), expected: `${header.length} kolumner på raden (fick ${cells.length}). Är raden avklippt eller har ett fält ett extra ${delimiter}?` });
+      errors.push({
+        file,
+        line,
+        value: cells.join(delimiter),
+        expected: `${header.length} kolumner på raden (fick ${cells.length}). Är raden avklippt eller har ett fält ett extra ${delimiter}?`,
+      });
       return;
     }
     out.push({ line, record: Object.fromEntries(header.map((h, j) => [h, cells[j]])) });

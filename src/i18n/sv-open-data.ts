@@ -1,7 +1,8 @@
 // Swedish UI strings for öppenhet: open data, follow-ups feed, what changed.
 import { plural } from '../lib/locale/format';
 
-const kinds = 'planned (planerad uppföljning), unannounced-visit (oanmält besök), in-depth-review (fördjupad granskning), complaint-investigation (utredning av klagomål), dialogue-meeting (dialogmöte)';
+const kinds =
+  'planned (planerad uppföljning), unannounced-visit (oanmält besök), in-depth-review (fördjupad granskning), complaint-investigation (utredning av klagomål), dialogue-meeting (dialogmöte)';
 const sanctions = 'none (ingen åtgärd), remark (anmärkning), warning (varning), withdrawal (godkännandet återkallat)';
 const statuses = 'active (godkänd), warned (godkänd, har fått varning), withdrawn (godkännandet återkallat), ended (avslutad)';
 const capacity = 'yes (tar emot nya kunder), no (tar inte emot just nu), waiting-list (kö)';
@@ -34,7 +35,8 @@ const contact = {
 export const openDataDatasets = {
   anordnare: {
     title: 'Anordnare',
-    description: 'Alla anordnare (utförare) som är eller har varit godkända inom kommunens kundval, med status, kontaktuppgifter, språk, inriktning och kapacitet.',
+    description:
+      'Alla anordnare (utförare) som är eller har varit godkända inom kommunens kundval, med status, kontaktuppgifter, språk, inriktning och kapacitet.',
     keywords: ['kundval', 'LOV', 'utförare', 'anordnare'],
     fields: {
       id: 'Anordnarens id, samma som i webbadressen.',
@@ -62,7 +64,8 @@ export const openDataDatasets = {
   },
   enheter: {
     title: 'Boenden och verksamheter',
-    description: 'Alla boenden och verksamheter (enheter) som kunden väljer mellan, med adress, platser, språk, inriktning och kapacitet. Stängda enheter finns med.',
+    description:
+      'Alla boenden och verksamheter (enheter) som kunden väljer mellan, med adress, platser, språk, inriktning och kapacitet. Stängda enheter finns med.',
     keywords: ['kundval', 'särskilt boende', 'daglig verksamhet', 'enhet'],
     fields: {
       id: 'Enhetens id, samma som i webbadressen.',
@@ -141,7 +144,8 @@ export const openDataDatasets = {
   },
   indikatorvarden: {
     title: 'Resultat',
-    description: 'Resultat per enhet, anordnare, kommun och riket, med antal svar, period, källa och publiceringsdatum. Resultat från för få svar är inte med: där är värdet tomt och state är suppressed.',
+    description:
+      'Resultat per enhet, anordnare, kommun och riket, med antal svar, period, källa och publiceringsdatum. Resultat från för få svar är inte med: där är värdet tomt och state är suppressed.',
     keywords: ['kvalitet', 'brukarundersökning', 'resultat', 'nöjdhet'],
     fields: {
       indicator: 'Id för indikatorn (se indikatorer).',
@@ -149,7 +153,8 @@ export const openDataDatasets = {
       subject: 'Id för enheten eller anordnaren, kommunkoden, eller riket.',
       subjectName: 'Namnet på enheten, anordnaren eller kommunen.',
       period: 'Period som mättes: ett år (2024), ett halvår (2024-H1) eller ett kvartal (2024-Q3).',
-      state: 'value (ett värde finns), suppressed (för få svar för att redovisa), missing (uppgift saknas), not-applicable (ej tillämpligt), not-measured (ny verksamhet, inte mätt ännu).',
+      state:
+        'value (ett värde finns), suppressed (för få svar för att redovisa), missing (uppgift saknas), not-applicable (ej tillämpligt), not-measured (ny verksamhet, inte mätt ännu).',
       value: 'Värdet, med decimalkomma i CSV. Tomt om state inte är value. Aldrig 0 i stället för ett saknat värde.',
       n: 'Antal bakom värdet, om det är känt: svar, kunder eller anställda efter indikatorns countsWhat. Tomt när värdet inte visas (för få svar eller skydd mot uträkning).',
       responseRate: 'Svarsfrekvens i procent, om den är känd.',
@@ -161,7 +166,8 @@ export const openDataDatasets = {
   },
   uppfoljningar: {
     title: 'Kommunens uppföljningar',
-    description: 'Alla kommunens uppföljningar av anordnare och enheter, nyast först: typ, vad kommunen såg, åtgärd (anmärkning, varning, återkallat godkännande) och status.',
+    description:
+      'Alla kommunens uppföljningar av anordnare och enheter, nyast först: typ, vad kommunen såg, åtgärd (anmärkning, varning, återkallat godkännande) och status.',
     keywords: ['uppföljning', 'tillsyn', 'öppenhet', 'varning'],
     fields: {
       id: 'Uppföljningens id.',
@@ -260,7 +266,8 @@ export const openDataDatasets = {
   },
   inriktningar: {
     title: 'Inriktningar',
-    description: 'De inriktningar (profiler) som anordnare och enheter kan ha, till exempel demensinriktning. Fälten profiles i anordnare och enheter använder dessa id.',
+    description:
+      'De inriktningar (profiler) som anordnare och enheter kan ha, till exempel demensinriktning. Fälten profiles i anordnare och enheter använder dessa id.',
     keywords: ['inriktning', 'profil', 'kundval'],
     fields: {
       id: 'Inriktningens id.',
@@ -270,7 +277,8 @@ export const openDataDatasets = {
   },
   andringar: {
     title: 'Nytt och ändrat',
-    description: 'Allt som har hänt i uppgifterna, nyast först: nya och avslutade anordnare, ändrad status, uppföljningar, kvalitetsredovisningar, nya resultat och ändrad kapacitet.',
+    description:
+      'Allt som har hänt i uppgifterna, nyast först: nya och avslutade anordnare, ändrad status, uppföljningar, kvalitetsredovisningar, nya resultat och ändrad kapacitet.',
     keywords: ['öppenhet', 'ändringar', 'kundval'],
     fields: {
       date: 'Datum för händelsen.',

@@ -26,8 +26,7 @@ export const svQualityData = {
     legendOld: 'Ring: äldre uppgift.',
     legendInactive: 'Kryss: kan inte väljas (godkännandet återkallat, avslutad eller stängd).',
     status: 'Status',
-    notDrawn: (count: number) =>
-      `${formatNumber(count, 0)} utan siffra finns bara i tabellen, där det står varför.`,
+    notDrawn: (count: number) => `${formatNumber(count, 0)} utan siffra finns bara i tabellen, där det står varför.`,
     averageLabel: (value: string) => `Kommunens snitt ${value}`,
     tableCaption: (name: string) => `Senaste resultat: ${name}`,
     name: 'Namn',

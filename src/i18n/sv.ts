@@ -57,8 +57,14 @@ export const sv = {
     tableLink: 'Se alla i en tabell',
     /** Said where the list would be when nobody can be chosen (a new site, or all withdrawn). */
     empty: {
-      'none-yet': { provider: 'Inga anordnare är godkända för den här tjänsten ännu.', unit: 'Inga boenden eller verksamheter är godkända för den här tjänsten ännu.' },
-      'none-selectable': { provider: 'Just nu finns ingen anordnare att välja inom den här tjänsten.', unit: 'Just nu finns inget boende eller ingen verksamhet att välja inom den här tjänsten.' },
+      'none-yet': {
+        provider: 'Inga anordnare är godkända för den här tjänsten ännu.',
+        unit: 'Inga boenden eller verksamheter är godkända för den här tjänsten ännu.',
+      },
+      'none-selectable': {
+        provider: 'Just nu finns ingen anordnare att välja inom den här tjänsten.',
+        unit: 'Just nu finns inget boende eller ingen verksamhet att välja inom den här tjänsten.',
+      },
     },
     areas: 'Områden',
     keyFigures: 'Nyckeltal',
@@ -99,7 +105,8 @@ export const sv = {
     results: 'Resultat',
     resultsLead: 'Resultat från brukarundersökningar och utförarens egen redovisning, jämförda med kommunens snitt för samma period.',
     qualityReport: 'Kvalitetsredovisning',
-    qualityReportLead: (service: string, year: number, date: string) => `Utförarens egen redovisning för ${service.toLocaleLowerCase('sv-SE')} ${year}, lämnad ${date}.`,
+    qualityReportLead: (service: string, year: number, date: string) =>
+      `Utförarens egen redovisning för ${service.toLocaleLowerCase('sv-SE')} ${year}, lämnad ${date}.`,
     qualityReportTitle: (service: string, year: number) => `${service} ${year}`,
     earlierReports: (service: string) => `Tidigare år, ${service.toLocaleLowerCase('sv-SE')}`,
     noQualityReport: (service: string) => `Utföraren har inte lämnat någon kvalitetsredovisning för ${service.toLocaleLowerCase('sv-SE')} ännu.`,
@@ -154,7 +161,8 @@ export const sv = {
       'Högre, lägre eller i nivå med kommunens snitt bestäms på de avrundade siffror som visas: en skillnad på högst 3 procentenheter (för andra mått högst 5 procent av snittet) kallar vi i nivå.',
     compareRuleLink: 'Så jämför vi med snittet',
     computedAverage: 'beräknat snitt',
-    computedAverageNote: 'Beräknat snitt: medelvärdet av enheternas resultat, vägt efter antal svar. Enheter med för få svar eller utan uppgift räknas inte med.',
+    computedAverageNote:
+      'Beräknat snitt: medelvärdet av enheternas resultat, vägt efter antal svar. Enheter med för få svar eller utan uppgift räknas inte med.',
     difference: {
       higher: 'Högre än kommunens snitt',
       lower: 'Lägre än kommunens snitt',
@@ -243,7 +251,15 @@ export const sv = {
     ownership: { private: 'Privat', municipal: 'Kommunal (egen regi)', nonprofit: 'Idéburen' },
     status: { active: 'Godkänd', warned: 'Godkänd, har fått varning', withdrawn: 'Godkännandet återkallat', ended: 'Avslutad' },
     legalBasis: { SoL: 'Socialtjänstlagen (SoL)', LSS: 'Lagen om stöd och service till vissa funktionshindrade (LSS)', HSL: 'Hälso- och sjukvårdslagen (HSL)' },
-    paymentUnit: { hour: 'Per timme', day: 'Per dag eller dygn', 'half-day': 'Per halvdag', visit: 'Per besök', treatment: 'Per behandling', month: 'Per månad', other: 'Annan modell' },
+    paymentUnit: {
+      hour: 'Per timme',
+      day: 'Per dag eller dygn',
+      'half-day': 'Per halvdag',
+      visit: 'Per besök',
+      treatment: 'Per behandling',
+      month: 'Per månad',
+      other: 'Annan modell',
+    },
     capacity: { yes: 'Tar emot nya kunder', no: 'Tar inte emot nya kunder just nu', 'waiting-list': 'Kö för nya kunder' },
     capacityCap: (cap: string) => `Kapacitetstak: högst ${cap} kunder`,
     facts: {

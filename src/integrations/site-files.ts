@@ -67,7 +67,9 @@ export function siteFiles(): AstroIntegration {
           return path === undefined ? [] : [new URL(withBase(base, path), site).href];
         });
         writeFileSync(join(out, 'sitemap.xml'), sitemapXml(urls));
-        logger.info(`CSP för ${files.length} sidor (${scriptHashes.size} inline-skript, ${styleHashes.size} inline-stilar tillåtna med hash), _headers, .htaccess och sitemap.xml med ${urls.length} adresser.`);
+        logger.info(
+          `CSP för ${files.length} sidor (${scriptHashes.size} inline-skript, ${styleHashes.size} inline-stilar tillåtna med hash), _headers, .htaccess och sitemap.xml med ${urls.length} adresser.`,
+        );
         logger.info(`nginx-inställningarna: ${join(serverDir, 'nginx.conf')} (bredvid ${out}, publiceras inte).`);
       },
     },

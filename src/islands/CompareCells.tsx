@@ -38,8 +38,17 @@ export function FigureCell({ indicator, figure, strings, labels }: FigureCellPro
   const answers = figure.state === 'suppressed' ? undefined : countText(indicator, figure, strings);
   return (
     <>
-      {hasValue ? <strong className="figure-value">{showValue(indicator, figure.value!)}</strong> : <strong className="figure-state">{labels.states[figure.state]}</strong>}
-      {figure.isOld && <> <span className="tag">{labels.old}</span></>}
+      {hasValue ? (
+        <strong className="figure-value">{showValue(indicator, figure.value!)}</strong>
+      ) : (
+        <strong className="figure-state">{labels.states[figure.state]}</strong>
+      )}
+      {figure.isOld && (
+        <>
+          {' '}
+          <span className="tag">{labels.old}</span>
+        </>
+      )}
       {figure.difference && (
         <span className="figure-line figure-difference">
           {labels.difference[figure.difference]} {labels.judgement[figure.judgement ?? 'neutral']}
@@ -53,7 +62,8 @@ export function FigureCell({ indicator, figure, strings, labels }: FigureCellPro
         </span>
       )}
       <span className="figure-line figure-meta">
-        {formatPeriod(figure.period)}{answers && `, ${answers}`}
+        {formatPeriod(figure.period)}
+        {answers && `, ${answers}`}
       </span>
       <span className="figure-line figure-meta">
         {strings.sourcePrefix} {figure.source}

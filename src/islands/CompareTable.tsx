@@ -42,12 +42,44 @@ function factRows(entries: CompareEntry[], href: Href, s: Strings, l: CompareLab
   };
   const r = s.rows;
   const isUnit = entries.some((e) => e.kind === 'unit');
-  add('provider', r.provider, (e) => e.provider.id, (e) => <a href={href(e.provider.path)}>{e.provider.name}</a>, isUnit);
-  add('address', r.address, (e) => e.address, (e) => e.address ?? s.none, isUnit);
-  add('areas', r.areas, (e) => e.areas, (e) => <TextList items={e.areas} none={s.none} />);
-  add('ownership', r.ownership, (e) => e.ownership, (e) => l.ownership[e.ownership]);
-  add('languages', r.languages, (e) => [...e.languages].sort(), (e) => <TextList items={e.languages} none={s.none} />);
-  add('profiles', r.profiles, (e) => [...e.profiles].sort(), (e) => <TextList items={e.profiles} none={s.none} />);
+  add(
+    'provider',
+    r.provider,
+    (e) => e.provider.id,
+    (e) => <a href={href(e.provider.path)}>{e.provider.name}</a>,
+    isUnit,
+  );
+  add(
+    'address',
+    r.address,
+    (e) => e.address,
+    (e) => e.address ?? s.none,
+    isUnit,
+  );
+  add(
+    'areas',
+    r.areas,
+    (e) => e.areas,
+    (e) => <TextList items={e.areas} none={s.none} />,
+  );
+  add(
+    'ownership',
+    r.ownership,
+    (e) => e.ownership,
+    (e) => l.ownership[e.ownership],
+  );
+  add(
+    'languages',
+    r.languages,
+    (e) => [...e.languages].sort(),
+    (e) => <TextList items={e.languages} none={s.none} />,
+  );
+  add(
+    'profiles',
+    r.profiles,
+    (e) => [...e.profiles].sort(),
+    (e) => <TextList items={e.profiles} none={s.none} />,
+  );
   add(
     'capacity',
     r.capacity,
@@ -65,7 +97,13 @@ function factRows(entries: CompareEntry[], href: Href, s: Strings, l: CompareLab
       );
     },
   );
-  add('places', r.places, (e) => e.places, (e) => (e.places !== undefined ? formatNumber(e.places, 0) : s.none), isUnit);
+  add(
+    'places',
+    r.places,
+    (e) => e.places,
+    (e) => (e.places !== undefined ? formatNumber(e.places, 0) : s.none),
+    isUnit,
+  );
   for (const fact of Object.keys(l.facts)) {
     const known = entries.some((e) => typeof (e.facts as Record<string, unknown> | undefined)?.[fact] === 'boolean');
     const value = (e: CompareEntry) => (e.facts as Record<string, boolean | undefined> | undefined)?.[fact];
@@ -102,7 +140,9 @@ function followUpRows(entries: CompareEntry[], href: Href, s: Strings, l: Compar
       key: 'latest-sanction',
       header: r.latestSanction,
       values: entries.map((e) => e.latestSanction?.sanction ?? 'none'),
-      cells: entries.map((e) => (e.latestSanction ? fill(s.sanctionLine, { sanction: l.sanctions[e.latestSanction.sanction], date: formatDate(e.latestSanction.date) }) : s.noSanction)),
+      cells: entries.map((e) =>
+        e.latestSanction ? fill(s.sanctionLine, { sanction: l.sanctions[e.latestSanction.sanction], date: formatDate(e.latestSanction.date) }) : s.noSanction,
+      ),
     },
     {
       key: 'contact',
@@ -153,7 +193,19 @@ function StatusCell({ entry: e, href, s, l }: { entry: CompareEntry; href: Href;
 }
 
 /** columns: the entries' ids, one per column, in order (React keys for the cells). */
-function Section({ title, rows, columns, onlyDifferences, differsLabel }: { title: string; rows: Row[]; columns: string[]; onlyDifferences: boolean; differsLabel: string }) {
+function Section({
+  title,
+  rows,
+  columns,
+  onlyDifferences,
+  differsLabel,
+}: {
+  title: string;
+  rows: Row[];
+  columns: string[];
+  onlyDifferences: boolean;
+  differsLabel: string;
+}) {
   const span = columns.length + 1;
   const shown = rows.filter((row) => row.always || !onlyDifferences || rowDiffers(row.values));
   if (shown.length === 0) return null;
@@ -220,8 +272,16 @@ export function CompareTable({ base, caption, entries, indicators, hideResults, 
         </tr>
       </thead>
       <Section title={s.sections.facts} rows={factRows(entries, href, s, l)} columns={columns} onlyDifferences={onlyDifferences} differsLabel={s.differs} />
-      {!hideResults && resultRows.length > 0 && <Section title={s.sections.results} rows={resultRows} columns={columns} onlyDifferences={onlyDifferences} differsLabel={s.differs} />}
-      <Section title={s.sections.followUp} rows={followUpRows(entries, href, s, l)} columns={columns} onlyDifferences={onlyDifferences} differsLabel={s.differs} />
+      {!hideResults && resultRows.length > 0 && (
+        <Section title={s.sections.results} rows={resultRows} columns={columns} onlyDifferences={onlyDifferences} differsLabel={s.differs} />
+      )}
+      <Section
+        title={s.sections.followUp}
+        rows={followUpRows(entries, href, s, l)}
+        columns={columns}
+        onlyDifferences={onlyDifferences}
+        differsLabel={s.differs}
+      />
     </table>
   );
 }

@@ -145,7 +145,12 @@ export default function Comparison({ base, services, fallbackId, publisher, site
           <p className="lead">{fill(s.intro, { count: columns.length, noun, service: service.name })}</p>
           <div className="comparison-controls no-print" role="group" aria-label={s.controlsLabel}>
             <div className="control">
-              <input type="checkbox" id="dolj-resultat" checked={view.hideResults} onChange={() => setView({ ...view, hideResults: !view.hideResults }, 'replace')} />
+              <input
+                type="checkbox"
+                id="dolj-resultat"
+                checked={view.hideResults}
+                onChange={() => setView({ ...view, hideResults: !view.hideResults }, 'replace')}
+              />
               <label htmlFor="dolj-resultat">{s.hideResults}</label>
             </div>
             <div className="control">

@@ -58,7 +58,12 @@ export function FilterPanel({ options, filters, counts, strings, onChange }: Pro
           <legend>{strings.capacity}</legend>
           <ul>
             <li>
-              <input type="checkbox" id="filter-accepts-new" checked={filters.acceptsNew} onChange={() => onChange({ ...filters, acceptsNew: !filters.acceptsNew })} />
+              <input
+                type="checkbox"
+                id="filter-accepts-new"
+                checked={filters.acceptsNew}
+                onChange={() => onChange({ ...filters, acceptsNew: !filters.acceptsNew })}
+              />
               <label htmlFor="filter-accepts-new">
                 {strings.acceptsNew} <span className="filter-count">{count(counts.acceptsNew)}</span>
               </label>
@@ -67,7 +72,11 @@ export function FilterPanel({ options, filters, counts, strings, onChange }: Pro
         </fieldset>
       </div>
       {active > 0 && (
-        <button type="button" className="button-secondary" onClick={() => onChange({ areas: [], languages: [], profiles: [], ownership: [], acceptsNew: false })}>
+        <button
+          type="button"
+          className="button-secondary"
+          onClick={() => onChange({ areas: [], languages: [], profiles: [], ownership: [], acceptsNew: false })}
+        >
           {strings.clearFilters}
         </button>
       )}

@@ -8,11 +8,7 @@ import { useCallback, useEffect, useState } from 'react';
 
 export type HistoryMode = 'push' | 'replace';
 
-export function useAddressState<T>(
-  pagePath: string,
-  parse: (search: string) => T,
-  write: (state: T) => string,
-): [T, (next: T, mode: HistoryMode) => void] {
+export function useAddressState<T>(pagePath: string, parse: (search: string) => T, write: (state: T) => string): [T, (next: T, mode: HistoryMode) => void] {
   const [state, setState] = useState<T>(() => parse(window.location.search));
   useEffect(() => {
     const onPop = () => setState(parse(window.location.search));

@@ -68,7 +68,10 @@ function readKommun(given: string | undefined): Kommun {
 }
 
 function readServices(given: string | undefined): ServiceTemplate[] {
-  const ids = (given ?? DEFAULT_SERVICE_IDS.join(',')).split(',').map((s) => s.trim()).filter(Boolean);
+  const ids = (given ?? DEFAULT_SERVICE_IDS.join(','))
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
   const unknown = ids.filter((id) => !SERVICE_TEMPLATES.some((s) => s.id === id));
   if (ids.length === 0 || unknown.length > 0)
     throw new ArgsError(
@@ -112,7 +115,11 @@ function checklist(o: NewSiteOptions, contentDir: string): string[] {
 
 /** Returns the exit code. `checkRuntime` runs after the options are read, before anything is read from disk. */
 export function main(argv: string[], checkRuntime: () => void = () => {}, now = new Date()): number {
-  const args = readCommandLine(argv, { help: HELP, spec: { values: ['kommun', 'services', 'content'], flags: ['force'] }, nothingDone: 'Inget skrevs.' }, readOptions);
+  const args = readCommandLine(
+    argv,
+    { help: HELP, spec: { values: ['kommun', 'services', 'content'], flags: ['force'] }, nothingDone: 'Inget skrevs.' },
+    readOptions,
+  );
   if (!args.ok) return args.exitCode;
   checkRuntime();
   const o = args.options;
@@ -125,7 +132,9 @@ export function main(argv: string[], checkRuntime: () => void = () => {}, now = 
   }
   const lock = importLockIn(contentDir);
   if (lock) {
-    printErr(`En import skriver i ${shown(contentDir)} (låset ${shown(lock)} finns). Inget skrevs. Vänta tills importen är klar; har den stoppats, kör den igen så tar den bort låset.`);
+    printErr(
+      `En import skriver i ${shown(contentDir)} (låset ${shown(lock)} finns). Inget skrevs. Vänta tills importen är klar; har den stoppats, kör den igen så tar den bort låset.`,
+    );
     return 2;
   }
   const state = inspectContentFolder(contentDir);

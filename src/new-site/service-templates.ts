@@ -39,9 +39,12 @@ export const SERVICE_TEMPLATES: readonly ServiceTemplate[] = [
       'Hemtjänst är hjälp i ditt hem. Det kan vara hjälp med att duscha, klä på dig och äta, eller med städning, tvätt och inköp. Du väljer själv vilken utförare som ska ge dig hjälpen. Alla utförare är godkända av kommunen och ska följa samma villkor.',
     howToApply:
       'Kontakta kommunens biståndshandläggare och berätta vad du behöver hjälp med. Handläggaren utreder ditt behov och fattar ett beslut. När du har fått beslut väljer du utförare och berättar det för handläggaren.',
-    howToSwitch: 'Du kan byta utförare när du vill, och du behöver inte säga varför. Kontakta din biståndshandläggare och berätta vilken utförare du vill byta till.',
-    noChoice: 'Om du inte vill eller kan välja får du ändå den hjälp du har fått beslut om. Skriv här vem som då ger hjälpen, till exempel kommunens egen hemtjänst.',
-    payment: 'Kommunen betalar utföraren för varje timme hjälp som du har fått. Ersättningen är densamma för alla utförare, och din avgift är densamma oavsett vilken utförare du väljer.',
+    howToSwitch:
+      'Du kan byta utförare när du vill, och du behöver inte säga varför. Kontakta din biståndshandläggare och berätta vilken utförare du vill byta till.',
+    noChoice:
+      'Om du inte vill eller kan välja får du ändå den hjälp du har fått beslut om. Skriv här vem som då ger hjälpen, till exempel kommunens egen hemtjänst.',
+    payment:
+      'Kommunen betalar utföraren för varje timme hjälp som du har fått. Ersättningen är densamma för alla utförare, och din avgift är densamma oavsett vilken utförare du väljer.',
   },
   {
     id: 'sarskilt-boende',
@@ -55,7 +58,8 @@ export const SERVICE_TEMPLATES: readonly ServiceTemplate[] = [
     howToApply:
       'Ansök hos kommunens biståndshandläggare. Handläggaren utreder ditt behov och fattar ett beslut. När du har fått beslut berättar du vilket eller vilka boenden du vill bo på.',
     howToSwitch: 'Du kan ansöka om att flytta till ett annat boende. Kontakta din biståndshandläggare. Du får flytta när det finns en ledig lägenhet där.',
-    noChoice: 'Om du inte vill eller kan välja erbjuder kommunen dig en plats på ett boende som har en ledig lägenhet som passar dig. Skriv här hur det går till.',
+    noChoice:
+      'Om du inte vill eller kan välja erbjuder kommunen dig en plats på ett boende som har en ledig lägenhet som passar dig. Skriv här hur det går till.',
     payment: 'Kommunen betalar boendet ett belopp för varje dygn. Din avgift för omsorgen beror inte på vilket boende du väljer.',
   },
   {
@@ -180,7 +184,8 @@ export const SERVICE_TEMPLATES: readonly ServiceTemplate[] = [
     targetGroup: 'Dig som är vuxen, har rätt till stöd enligt LSS och behöver bo med personal nära, till exempel i en gruppbostad eller en servicebostad.',
     description:
       'I en gruppbostad har du en egen lägenhet, och personal finns i huset dygnet runt. I en servicebostad bor du mer självständigt, med personal nära när du behöver dem. Du väljer själv vilken bostad du vill söka till.',
-    howToApply: 'Ansök hos kommunens LSS-handläggare. När du har fått beslut berättar du vilken bostad du vill bo i. Du får ett erbjudande när en lägenhet blir ledig.',
+    howToApply:
+      'Ansök hos kommunens LSS-handläggare. När du har fått beslut berättar du vilken bostad du vill bo i. Du får ett erbjudande när en lägenhet blir ledig.',
     howToSwitch: 'Kontakta din LSS-handläggare om du vill flytta till en annan bostad.',
     noChoice: 'Om du inte vill eller kan välja erbjuder kommunen dig en bostad som har en ledig lägenhet och passar dig. Skriv här hur det går till.',
     payment: 'Kommunen betalar bostaden ett belopp för varje dygn. Beloppet kan bero på hur mycket stöd du behöver.',

@@ -52,12 +52,14 @@ export function siteFile(kommun: Kommun, today: string): SiteInput {
 /** Comments written above the keys of site.yaml, for the person filling it in. */
 export const SITE_KEY_COMMENTS: Record<string, string> = {
   name: 'Kommunens namn som det står överst på varje sida. Skriv gärna hela namnet, t.ex. "Nacka kommun".',
-  siteUrl: 'Webbplatsens riktiga adress, t.ex. https://kundval.kommunen.se. Ligger den under en sökväg\n(https://www.kommunen.se/kundval/), skriv sökvägen i basePath: /kundval/',
+  siteUrl:
+    'Webbplatsens riktiga adress, t.ex. https://kundval.kommunen.se. Ligger den under en sökväg\n(https://www.kommunen.se/kundval/), skriv sökvägen i basePath: /kundval/',
   publisher: 'Vem som ger ut uppgifterna, t.ex. kommunens namn och förvaltningen.',
   contact: 'Hur invånare når kommunen om kundvalet: namn, telefon (phone), e-post (email) och webbplats (web).',
   dataPublishedOn: 'Datum då uppgifterna publiceras. Ändra det varje gång ni publicerar nya uppgifter.',
   licence: 'Licensen för öppna data. CC0 är vanligast för offentliga data; ändra om kommunen har valt en annan.',
   profiles: 'Inriktningar som anordnare och verksamheter kan ha. Behåll, ändra eller lägg till.',
   about: 'Texterna på startsidan.',
-  accessibility: 'Tillgänglighetsredogörelsen: status (full, partial eller none), datum då webbplatsen\nsenast granskades, kända brister och e-post för synpunkter.',
+  accessibility:
+    'Tillgänglighetsredogörelsen: status (full, partial eller none), datum då webbplatsen\nsenast granskades, kända brister och e-post för synpunkter.',
 };

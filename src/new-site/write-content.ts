@@ -16,7 +16,8 @@ import { SITE_KEY_COMMENTS, siteFile } from './site-template';
 
 const SERVICE_KEY_COMMENTS: Record<string, string> = {
   choiceLevel: 'provider: invånaren väljer en anordnare. unit: invånaren väljer ett boende eller en verksamhet (i units/).',
-  noChoiceAlternative: 'Ickevalsalternativet: vad som händer om man inte väljer. Finns en anordnare för det, lägg till\nproviderId: <anordnarens id> när anordnaren finns i providers/.',
+  noChoiceAlternative:
+    'Ickevalsalternativet: vad som händer om man inte väljer. Finns en anordnare för det, lägg till\nproviderId: <anordnarens id> när anordnaren finns i providers/.',
   payment: 'Ersättningsmodellen. unit: hour (timme), day (dag eller dygn), half-day, visit, treatment, month eller other.',
   areas: 'Områdena tjänsten är indelad i. Dela upp i kommunens områden om anordnarna väljer var de arbetar.',
   keyIndicators: 'Indikatorer (i indicators/) som visas först för tjänsten.',
@@ -71,6 +72,9 @@ export function writeNewSite(dir: string, site: NewSite): string[] {
     written.push(file);
   }
   const check = loadContent(dir, dirname(dir));
-  if (!check.ok) throw new Error(`Det nya innehållet klarar inte kontrollen (ett fel i npm run new-site):\n${check.errors.map((e) => `- ${formatContentError(e)}`).join('\n')}`);
+  if (!check.ok)
+    throw new Error(
+      `Det nya innehållet klarar inte kontrollen (ett fel i npm run new-site):\n${check.errors.map((e) => `- ${formatContentError(e)}`).join('\n')}`,
+    );
   return written;
 }

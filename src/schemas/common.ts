@@ -18,9 +18,7 @@ export const idSchema = z
 export const isoDateSchema = z.preprocess(
   // YAML turns an unquoted 2025-03-01 into a Date; bring it back to text.
   (v) => (v instanceof Date && !Number.isNaN(v.getTime()) ? v.toISOString().slice(0, 10) : v),
-  z
-    .string({ error: 'ett datum skrivet ÅÅÅÅ-MM-DD' })
-    .refine(isRealIsoDate, { error: 'ett datum som finns, skrivet ÅÅÅÅ-MM-DD' }),
+  z.string({ error: 'ett datum skrivet ÅÅÅÅ-MM-DD' }).refine(isRealIsoDate, { error: 'ett datum som finns, skrivet ÅÅÅÅ-MM-DD' }),
 );
 
 /**
@@ -66,7 +64,8 @@ export const emailSchema = z
     error: 'en e-postadress, t.ex. namn@exempel.se',
   })
   .refine((v) => hrefProblem(`mailto:${v}`) !== 'mixed-script', {
-    error: 'en e-postadress vars domän inte blandar skriftsystem, t.ex. kyrilliska eller grekiska bokstäver bland latinska (en sådan adress kan härma en annan)',
+    error:
+      'en e-postadress vars domän inte blandar skriftsystem, t.ex. kyrilliska eller grekiska bokstäver bland latinska (en sådan adress kan härma en annan)',
   });
 
 export const phoneSchema = z
@@ -82,9 +81,7 @@ export const contactSchema = z.strictObject({
 
 export const addressSchema = z.strictObject({
   street: textSchema(200),
-  postalCode: z
-    .string({ error: 'ett postnummer' })
-    .regex(/^\d{3} ?\d{2}$/, { error: 'ett postnummer med fem siffror, t.ex. 131 40' }),
+  postalCode: z.string({ error: 'ett postnummer' }).regex(/^\d{3} ?\d{2}$/, { error: 'ett postnummer med fem siffror, t.ex. 131 40' }),
   city: textSchema(100),
 });
 

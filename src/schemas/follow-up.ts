@@ -3,13 +3,7 @@
 import { z } from 'zod';
 import { idSchema, isoDateSchema, textSchema, webUrlSchema } from './common';
 
-export const followUpKindValues = [
-  'planned',
-  'unannounced-visit',
-  'in-depth-review',
-  'complaint-investigation',
-  'dialogue-meeting',
-] as const;
+export const followUpKindValues = ['planned', 'unannounced-visit', 'in-depth-review', 'complaint-investigation', 'dialogue-meeting'] as const;
 export const conditionResultValues = ['met', 'partly', 'not-met'] as const;
 /** Ordered by severity, mildest first. */
 export const sanctionValues = ['none', 'remark', 'warning', 'withdrawal'] as const;

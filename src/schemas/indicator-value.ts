@@ -14,7 +14,10 @@ export const subjectTypeValues = ['unit', 'provider', 'municipality', 'nation'] 
 const optionalNumber = (expected: string, check: (n: number) => boolean) =>
   z.preprocess(
     (v) => (v === '' || v === undefined || v === null ? undefined : typeof v === 'string' ? Number(v.replace(',', '.').replace(/\s/g, '')) : v),
-    z.number({ error: expected }).refine((n) => Number.isFinite(n) && check(n), { error: expected }).optional(),
+    z
+      .number({ error: expected })
+      .refine((n) => Number.isFinite(n) && check(n), { error: expected })
+      .optional(),
   );
 
 export const indicatorValueSchema = z
@@ -31,12 +34,17 @@ export const indicatorValueSchema = z
     n: optionalNumber('ett heltal, 0 eller mer', (n) => Number.isInteger(n) && n >= 0),
     responseRate: optionalNumber('ett tal mellan 0 och 100 (procent)', (n) => n >= 0 && n <= 100),
     source: textSchema(200),
-    kpi: z.preprocess((v) => (v === '' ? undefined : v), z.string().regex(/^[NU]\d{5}$/, { error: 'ett Kolada-id som U21468' }).optional()),
+    kpi: z.preprocess(
+      (v) => (v === '' ? undefined : v),
+      z
+        .string()
+        .regex(/^[NU]\d{5}$/, { error: 'ett Kolada-id som U21468' })
+        .optional(),
+    ),
     publishedOn: isoDateSchema,
   })
   .superRefine((row, ctx) => {
-    if (row.state === 'value' && row.value === undefined)
-      ctx.addIssue({ code: 'custom', path: ['value'], message: 'ett värde när state är value' });
+    if (row.state === 'value' && row.value === undefined) ctx.addIssue({ code: 'custom', path: ['value'], message: 'ett värde när state är value' });
     if (row.state !== 'value' && row.value !== undefined)
       ctx.addIssue({ code: 'custom', path: ['value'], message: `inget värde när state är ${row.state} (värdet får inte publiceras)` });
   });

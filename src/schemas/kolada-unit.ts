@@ -28,8 +28,7 @@ export const koladaUnitSchema = z
     }
     if (m.subjectType === undefined)
       ctx.addIssue({ code: 'custom', path: ['subjectType'], message: 'unit eller provider (eller ignore: <skäl> för en enhet som inte ska visas)' });
-    if (m.subject === undefined)
-      ctx.addIssue({ code: 'custom', path: ['subject'], message: 'id för enheten eller anordnaren på webbplatsen' });
+    if (m.subject === undefined) ctx.addIssue({ code: 'custom', path: ['subject'], message: 'id för enheten eller anordnaren på webbplatsen' });
   });
 
 export type KoladaUnit = z.infer<typeof koladaUnitSchema>;

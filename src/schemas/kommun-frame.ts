@@ -10,7 +10,9 @@ export type LogoExtension = (typeof LOGO_EXTENSIONS)[number];
 const NOT_A_URL =
   'en fil i content/, t.ex. assets/logotyp.svg, inte en webbadress: webbplatsen hämtar inget från andra webbplatser. Spara logotypen i content/assets/ och skriv sökvägen dit';
 const INSIDE_CONTENT = 'en sökväg inom content/, t.ex. assets/logotyp.svg: utan / eller enhet (C:) först, utan .. och med / mellan mapparna';
-const IMAGE_FILE = `en bild som slutar på ${LOGO_EXTENSIONS.map((e) => `.${e}`).join(', ').replace(/, ([^,]*)$/, ' eller $1')}`;
+const IMAGE_FILE = `en bild som slutar på ${LOGO_EXTENSIONS.map((e) => `.${e}`)
+  .join(', ')
+  .replace(/, ([^,]*)$/, ' eller $1')}`;
 
 /** The extension of an accepted logo path, lower case. */
 export function logoExtensionOf(file: string): LogoExtension | undefined {

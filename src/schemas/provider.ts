@@ -1,17 +1,7 @@
 // Provider (anordnare/utförare): one file per organisation in content/providers/.
 import { z } from 'zod';
 import { checkOrgNumber } from '../lib/safe-text/identity-numbers';
-import {
-  addressSchema,
-  capacitySchema,
-  contactSchema,
-  factsSchema,
-  idSchema,
-  isoDateSchema,
-  languagesSchema,
-  profilesSchema,
-  textSchema,
-} from './common';
+import { addressSchema, capacitySchema, contactSchema, factsSchema, idSchema, isoDateSchema, languagesSchema, profilesSchema, textSchema } from './common';
 
 export const ownershipValues = ['private', 'municipal', 'nonprofit'] as const;
 export const providerStatusValues = ['active', 'warned', 'withdrawn', 'ended'] as const;
@@ -60,7 +50,11 @@ export const providerSchema = z
   })
   .superRefine((p, ctx) => {
     if (p.soleTrader && p.orgNumber)
-      ctx.addIssue({ code: 'custom', path: ['orgNumber'], message: 'inget organisationsnummer när soleTrader är true (en enskild firmas nummer är ett personnummer)' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['orgNumber'],
+        message: 'inget organisationsnummer när soleTrader är true (en enskild firmas nummer är ett personnummer)',
+      });
     if (!p.soleTrader && !p.orgNumber)
       ctx.addIssue({ code: 'custom', path: ['orgNumber'], message: 'ett organisationsnummer (eller soleTrader: true för enskild firma)' });
   });

@@ -26,10 +26,7 @@ export const qualityReportSchema = z.strictObject({
   year: z.number({ error: 'ett årtal, t.ex. 2025' }).int().min(2000, { error: 'ett årtal från 2000' }).max(2100, { error: 'ett årtal före 2100' }),
   submittedOn: isoDateSchema,
   aspects: z.strictObject(
-    Object.fromEntries(qualityAspectValues.map((a) => [a, textSchema(4000).optional()])) as Record<
-      QualityAspect,
-      z.ZodOptional<ReturnType<typeof textSchema>>
-    >,
+    Object.fromEntries(qualityAspectValues.map((a) => [a, textSchema(4000).optional()])) as Record<QualityAspect, z.ZodOptional<ReturnType<typeof textSchema>>>,
   ),
   figures: z
     .strictObject({

@@ -27,14 +27,10 @@ export const serviceSchema = z.strictObject({
     unit: z.enum(paymentUnitValues, { error: 'hour, day, half-day, visit, treatment, month eller other' }),
     description: textSchema(500),
   }),
-  areas: z
-    .array(z.strictObject({ id: idSchema, name: textSchema(80) }))
-    .min(1, { error: 'minst ett område' }),
+  areas: z.array(z.strictObject({ id: idSchema, name: textSchema(80) })).min(1, { error: 'minst ett område' }),
   /** Indicators shown first for this service, in this order. */
   keyIndicators: z.array(idSchema).default([]),
-  customers: z
-    .strictObject({ count: z.number().int().nonnegative(), asOf: textSchema(60) })
-    .optional(),
+  customers: z.strictObject({ count: z.number().int().nonnegative(), asOf: textSchema(60) }).optional(),
   order: z.number().int().default(100),
 });
 

@@ -44,7 +44,12 @@ export const headersSchema = z
     /** Strict-Transport-Security: sent only when siteUrl is https. */
     hsts: z
       .strictObject({
-        maxAge: z.number({ error: HSTS_MAX_AGE_EXPECTED }).int({ error: HSTS_MAX_AGE_EXPECTED }).min(0, { error: HSTS_MAX_AGE_EXPECTED }).max(MAX_HSTS_MAX_AGE, { error: HSTS_MAX_AGE_EXPECTED }).default(DEFAULT_HSTS_MAX_AGE),
+        maxAge: z
+          .number({ error: HSTS_MAX_AGE_EXPECTED })
+          .int({ error: HSTS_MAX_AGE_EXPECTED })
+          .min(0, { error: HSTS_MAX_AGE_EXPECTED })
+          .max(MAX_HSTS_MAX_AGE, { error: HSTS_MAX_AGE_EXPECTED })
+          .default(DEFAULT_HSTS_MAX_AGE),
         /** Also every subdomain of the host: only when the kommun knows all of them speak https. */
         includeSubDomains: z.boolean({ error: 'true eller false' }).default(false),
       })

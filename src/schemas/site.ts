@@ -8,7 +8,9 @@ import { AA_NORMAL_TEXT, parseHexColour, ratioAsShown } from '../lib/colour/cont
 import { THEME_USE, themeContrastShortfall, type ThemeRole } from '../lib/colour/theme';
 import { formatNumber } from '../lib/locale/format';
 
-const hexColourSchema = z.string({ error: 'en färg skriven #RRGGBB, t.ex. #005a9c' }).regex(/^#[0-9a-fA-F]{6}$/, { error: 'en färg skriven #RRGGBB, t.ex. #005a9c' });
+const hexColourSchema = z
+  .string({ error: 'en färg skriven #RRGGBB, t.ex. #005a9c' })
+  .regex(/^#[0-9a-fA-F]{6}$/, { error: 'en färg skriven #RRGGBB, t.ex. #005a9c' });
 
 /** A theme colour that text on it, or text in it, can be read against (WCAG AA, 4.5:1). */
 const themeColourSchema = (role: ThemeRole) =>
@@ -36,7 +38,10 @@ export const siteSchema = z.strictObject({
   isExample: z.boolean({ error: 'true eller false' }).default(false),
   siteUrl: webUrlSchema,
   /** Path under the host where the site lives, e.g. "/kundval/". */
-  basePath: z.string().regex(/^\/([a-z0-9-]+\/)*$/, { error: 'en sökväg som börjar och slutar med /, t.ex. "/" eller "/kundval/"' }).default('/'),
+  basePath: z
+    .string()
+    .regex(/^\/([a-z0-9-]+\/)*$/, { error: 'en sökväg som börjar och slutar med /, t.ex. "/" eller "/kundval/"' })
+    .default('/'),
   language: z.enum(['sv'], { error: 'sv (fler språk kan läggas till senare)' }).default('sv'),
   publisher: textSchema(200),
   contact: contactSchema.extend({ name: textSchema(200).optional() }),
@@ -63,9 +68,7 @@ export const siteSchema = z.strictObject({
   /** The kommun's own header and footer around every page; without it the site has its own plain frame. */
   kommunFrame: kommunFrameSchema.optional(),
   /** Profiles providers and units may have; filters and validation use this list. */
-  profiles: z
-    .array(z.strictObject({ id: idSchema, name: textSchema(80), description: textSchema(500).optional() }))
-    .min(1, { error: 'minst en profil' }),
+  profiles: z.array(z.strictObject({ id: idSchema, name: textSchema(80), description: textSchema(500).optional() })).min(1, { error: 'minst en profil' }),
   /** Texts the start page shows. */
   about: z.strictObject({
     howKundvalWorks: textSchema(3000),

@@ -41,14 +41,20 @@ describe('innehåll med fel', () => {
       cpSync(sourceDir, contentDir, { recursive: true });
 
       const providersDir = join(contentDir, 'providers');
-      const providerFiles = readdirSync(providersDir).filter((name) => /\.ya?ml$/.test(name)).sort();
+      const providerFiles = readdirSync(providersDir)
+        .filter((name) => /\.ya?ml$/.test(name))
+        .sort();
       const withOrgNumber = providerFiles.find((name) => ORG_NUMBER_LINE.test(readFileSync(join(providersDir, name), 'utf8')));
       const other = providerFiles.find((name) => name !== withOrgNumber && OWNERSHIP_LINE.test(readFileSync(join(providersDir, name), 'utf8')));
       expect(withOrgNumber, 'en anordnare med orgNumber i innehållet').toBeDefined();
       expect(other, 'en andra anordnare med ownership i innehållet').toBeDefined();
 
       // A wrong last digit: changing any one digit breaks the Luhn check.
-      const brokenOrgNumber = rewrite(join(providersDir, withOrgNumber!), ORG_NUMBER_LINE, ([, , start, last]) => `orgNumber: ${start}${(Number(last) + 1) % 10}`);
+      const brokenOrgNumber = rewrite(
+        join(providersDir, withOrgNumber!),
+        ORG_NUMBER_LINE,
+        ([, , start, last]) => `orgNumber: ${start}${(Number(last) + 1) % 10}`,
+      );
       rewrite(join(providersDir, other!), OWNERSHIP_LINE, () => 'ownership: kanske');
 
       const build = spawnSync('npm', ['run', 'build', '--', '--outDir', outDir], {
@@ -63,9 +69,15 @@ describe('innehåll med fel', () => {
 
       expect(build.error, 'bygget ska hinna klart').toBeUndefined();
       expect(build.status, `bygget ska misslyckas; utdata:\n${output}`).not.toBe(0);
-      expect(lineNaming(withOrgNumber!, 'fält orgNumber', brokenOrgNumber.replace('orgNumber: ', '')), `felet i ${withOrgNumber} ska nämnas; utdata:\n${output}`).toBeDefined();
+      expect(
+        lineNaming(withOrgNumber!, 'fält orgNumber', brokenOrgNumber.replace('orgNumber: ', '')),
+        `felet i ${withOrgNumber} ska nämnas; utdata:\n${output}`,
+      ).toBeDefined();
       expect(lineNaming(other!, 'fält ownership', '"kanske"'), `felet i ${other} ska nämnas; utdata:\n${output}`).toBeDefined();
-      expect(filesUnder(outDir).filter((f) => f.endsWith('.html')), 'ingen sida ska ha skrivits').toEqual([]);
+      expect(
+        filesUnder(outDir).filter((f) => f.endsWith('.html')),
+        'ingen sida ska ha skrivits',
+      ).toEqual([]);
     } finally {
       rmSync(work, { recursive: true, force: true });
     }

@@ -45,7 +45,10 @@ beforeAll(() => {
 
 function expectInert({ injections, inspection }: { injections: Injection[]; inspection: ReturnType<typeof inspectHostileBuild> }) {
   expect(inspection.problems).toEqual([]);
-  expect(inspection.unpublished.filter((f) => !(f in NOT_PUBLISHED)), 'fält vars text inte syns någonstans').toEqual([]);
+  expect(
+    inspection.unpublished.filter((f) => !(f in NOT_PUBLISHED)),
+    'fält vars text inte syns någonstans',
+  ).toEqual([]);
   expect(injections.length).toBeGreaterThan(50);
 }
 

@@ -18,7 +18,8 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 const BIN = join(PROJECT_ROOT, 'node_modules/.bin');
 const env = { ...process.env, PATH: `${BIN}${delimiter}${process.env.PATH ?? ''}`, KVG_CONTENT_DIR: content, NO_COLOR: '1' };
-const tsx = (script: string, ...args: string[]) => spawnSync(join(BIN, 'tsx'), [join(PROJECT_ROOT, script), ...args], { cwd: work, env, encoding: 'utf8', timeout: 300_000 });
+const tsx = (script: string, ...args: string[]) =>
+  spawnSync(join(BIN, 'tsx'), [join(PROJECT_ROOT, script), ...args], { cwd: work, env, encoding: 'utf8', timeout: 300_000 });
 
 // A kommun from SCB's list, not the example's code.
 const kommuner: { kommunkod: string; kommun: string }[] = parseCsv(readFileSync(join(PROJECT_ROOT, 'test/fixtures/kommuner.csv'), 'utf8'), { columns: true });
@@ -49,7 +50,15 @@ describe(`a new site for ${KOMMUN.kommun} (${KOMMUN.kommunkod}), built`, () => {
   it('builds', () => {
     expect(build.status, build.output.slice(-3000)).toBe(0);
     const pages = filesIn(out).filter((f) => f.endsWith('.html'));
-    expect(pages).toEqual(expect.arrayContaining(['index.html', 'tjanster/hemtjanst/index.html', 'tjanster/sarskilt-boende/tabell/index.html', 'sok/index.html', 'uppfoljningar/index.html']));
+    expect(pages).toEqual(
+      expect.arrayContaining([
+        'index.html',
+        'tjanster/hemtjanst/index.html',
+        'tjanster/sarskilt-boende/tabell/index.html',
+        'sok/index.html',
+        'uppfoljningar/index.html',
+      ]),
+    );
     expect(pages.some((f) => f.startsWith('anordnare/') || f.startsWith('enheter/'))).toBe(false);
   });
 

@@ -68,12 +68,17 @@ describe("the kommun's frame on every page", () => {
   it("every page has the kommun's header menu and footer, and links nowhere else on the site's host but under the base path", () => {
     for (const page of pages()) {
       const html = readFileSync(join(dist, page), 'utf8');
-      expect(html, page).toContain('<nav aria-label="Kommunens webbplats" class="kommun-nav"><ul><li><a href="https://www.testkommun.example/omsorg/">Omsorg och stöd</a></li><li><a href="https://www.testkommun.example/kontakt/">Kontakta kommunen</a></li></ul></nav>');
+      expect(html, page).toContain(
+        '<nav aria-label="Kommunens webbplats" class="kommun-nav"><ul><li><a href="https://www.testkommun.example/omsorg/">Omsorg och stöd</a></li><li><a href="https://www.testkommun.example/kontakt/">Kontakta kommunen</a></li></ul></nav>',
+      );
       expect(html, page).toContain('<p class="kommun-footer-address">Testkommun, Stadshuset, 999 99 Teststad</p>');
       expect(html, page).toContain('<a href="tel:0812345600">08-123 456 00</a>');
       expect(html, page).toContain('<a href="mailto:kommun@testkommun.example">E-post till kommunen</a>');
       const local = [...html.matchAll(/\s(?:href|src)="(\/[^"]*)"/g)].map((m) => m[1]);
-      expect(local.filter((l) => !l.startsWith(BASE)), page).toEqual([]);
+      expect(
+        local.filter((l) => !l.startsWith(BASE)),
+        page,
+      ).toEqual([]);
     }
   });
 });
@@ -146,7 +151,10 @@ describe.each(Object.keys(servers) as Server[])('%s with the generated configura
   });
 
   it('sends the base path without its slash, and a folder without its slash, on to the address with it', async () => {
-    for (const [from, to] of [[BASE.slice(0, -1), BASE], [`${BASE}sok`, `${BASE}sok/`]]) {
+    for (const [from, to] of [
+      [BASE.slice(0, -1), BASE],
+      [`${BASE}sok`, `${BASE}sok/`],
+    ]) {
       const response = await get(from);
       expect(response.status, from).toBe(301);
       expect(new URL(response.headers.get('location')!, server.origin).pathname).toBe(to);

@@ -53,8 +53,7 @@ beforeAll(() => {
 /** The text of each h3 in the quality-report section, and the text that follows it up to the next h3. */
 function reportSections(page: string): Map<string, string> {
   const doc = parseDocument(page);
-  const text = (n: import('domhandler').AnyNode): string =>
-    'data' in n && n.type === 'text' ? n.data : 'children' in n ? n.children.map(text).join('') : '';
+  const text = (n: import('domhandler').AnyNode): string => ('data' in n && n.type === 'text' ? n.data : 'children' in n ? n.children.map(text).join('') : '');
   const section = findSection(doc, 'report-heading');
   const out = new Map<string, string>();
   let current: string | undefined;

@@ -103,12 +103,22 @@ describe('small numbers in the built site', () => {
   });
 
   it('open data lists the hidden figures as suppressed, with no value, n or response rate', () => {
-    const state = (type: string, subject: string, period: string) => published.find((r) => r.subjectType === type && r.subject === subject && r.period === period);
+    const state = (type: string, subject: string, period: string) =>
+      published.find((r) => r.subjectType === type && r.subject === subject && r.period === period);
     for (const [type, subject, period] of [
-      ['unit', 'tallbacken', '2023'], ['unit', 'solgarden', '2023'],
-      ['municipality', KOMMUN, '2024'], ['unit', 'solgarden', '2024'], ['provider', 'lindas-hemtjanst', '2024'], ['unit', 'tallbacken', '2024'],
+      ['unit', 'tallbacken', '2023'],
+      ['unit', 'solgarden', '2023'],
+      ['municipality', KOMMUN, '2024'],
+      ['unit', 'solgarden', '2024'],
+      ['provider', 'lindas-hemtjanst', '2024'],
+      ['unit', 'tallbacken', '2024'],
     ])
-      expect([type, subject, period, state(type, subject, period)]).toMatchObject([type, subject, period, { state: 'suppressed', value: null, n: null, responseRate: null }]);
+      expect([type, subject, period, state(type, subject, period)]).toMatchObject([
+        type,
+        subject,
+        period,
+        { state: 'suppressed', value: null, n: null, responseRate: null },
+      ]);
     const csv = parseCsv(readText(out, 'data/indikatorvarden.csv').slice(1), { delimiter: ';', columns: true }) as Record<string, string>[];
     for (const r of csv.filter((x) => x.indicator === ID && x.state === 'suppressed')) expect([r.value, r.n, r.responseRate]).toEqual(['', '', '']);
   });
@@ -120,7 +130,7 @@ describe('small numbers in the built site', () => {
     const shownN = shown.reduce((s, r) => s + (r.n as number), 0);
     const shownSum = shown.reduce((s, r) => s + (r.value as number) * (r.n as number), 0);
     // The true kommun n is 55, whether published or not.
-    if (kommun && 55 - shownN > 0) expect(Math.abs((((kommun.value as number) * 55 - shownSum) / (55 - shownN)) - HIDDEN_2023)).toBeGreaterThan(1);
+    if (kommun && 55 - shownN > 0) expect(Math.abs(((kommun.value as number) * 55 - shownSum) / (55 - shownN) - HIDDEN_2023)).toBeGreaterThan(1);
     // And at least two figures are hidden together.
     expect(year.filter((r) => r.subjectType === 'unit' && r.state === 'suppressed').length).toBeGreaterThanOrEqual(2);
   });

@@ -95,9 +95,13 @@ describe('the comparison words follow the numbers as shown', () => {
 
 describe('Äldre uppgift wherever an old figure appears', () => {
   it('marks the card, the table page and the indicator ranking', () => {
-    const card = elements(parseHtml(page('tjanster/sarskilt-boende/index.html')), (el) => el.attribs['data-choice-id'] === 'solgarden').map(textOf).join(' ');
+    const card = elements(parseHtml(page('tjanster/sarskilt-boende/index.html')), (el) => el.attribs['data-choice-id'] === 'solgarden')
+      .map(textOf)
+      .join(' ');
     expect(card).toContain('Äldre uppgift');
-    const currentCard = elements(parseHtml(page('tjanster/sarskilt-boende/index.html')), (el) => el.attribs['data-choice-id'] === 'tallbacken').map(textOf).join(' ');
+    const currentCard = elements(parseHtml(page('tjanster/sarskilt-boende/index.html')), (el) => el.attribs['data-choice-id'] === 'tallbacken')
+      .map(textOf)
+      .join(' ');
     expect(currentCard).not.toContain('Äldre uppgift');
 
     const table = tableRows('tjanster/sarskilt-boende/tabell/index.html', (tr) => tr.attribs['data-id'] !== undefined);
@@ -114,7 +118,10 @@ describe('Äldre uppgift wherever an old figure appears', () => {
   });
 
   it('draws the old figure as its own shape in the strip plot', () => {
-    const dots = elements(parseHtml(page('indikatorer/nojdhet-helhet/index.html')), (el) => el.attribs['data-id'] !== undefined && (el.name === 'circle' || el.name === 'path'));
+    const dots = elements(
+      parseHtml(page('indikatorer/nojdhet-helhet/index.html')),
+      (el) => el.attribs['data-id'] !== undefined && (el.name === 'circle' || el.name === 'path'),
+    );
     const dot = (id: string) => dots.find((d) => d.attribs['data-id'] === id)!;
     expect(dot('unit:solgarden').attribs['data-old']).toBe('true');
     expect(dot('unit:tallbacken').attribs['data-old']).toBeUndefined();
@@ -128,7 +135,10 @@ describe('Äldre uppgift wherever an old figure appears', () => {
     expect(row('solgarden').g).toContain(column);
     expect(row('tallbacken').g ?? []).not.toContain(column);
 
-    expect(json('jamfor/sarskilt-boende/solgarden.json').figures.find((f: { indicator: string }) => f.indicator === 'nojdhet-helhet')).toMatchObject({ isOld: true, period: '2022' });
+    expect(json('jamfor/sarskilt-boende/solgarden.json').figures.find((f: { indicator: string }) => f.indicator === 'nojdhet-helhet')).toMatchObject({
+      isOld: true,
+      period: '2022',
+    });
 
     const openJson = json('data/indikatorvarden.json').rows.find((r: { subject: string; period: string }) => r.subject === 'solgarden' && r.period === '2022');
     expect(openJson.isOld).toBe(true);
@@ -144,7 +154,10 @@ describe('withdrawn providers and what n counts', () => {
     const ranking = tableRows('indikatorer/nojdhet-helhet/index.html', (tr) => tr.attribs['data-id'] !== undefined);
     expect(ranking.find((r) => r.attribs['data-id'] === 'provider:aterkallad-omsorg')?.text).toContain('Godkännandet återkallat');
     expect(ranking.find((r) => r.attribs['data-id'] === 'provider:egen-regi')?.text).not.toContain('Godkännandet återkallat');
-    const cross = elements(parseHtml(page('indikatorer/nojdhet-helhet/index.html')), (el) => el.name !== 'tr' && el.attribs['data-id'] === 'provider:aterkallad-omsorg');
+    const cross = elements(
+      parseHtml(page('indikatorer/nojdhet-helhet/index.html')),
+      (el) => el.name !== 'tr' && el.attribs['data-id'] === 'provider:aterkallad-omsorg',
+    );
     expect(cross.map((el) => [el.name, el.attribs.class])).toEqual([['path', 'inactive']]);
   });
 

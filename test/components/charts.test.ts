@@ -11,7 +11,15 @@ import { figure, indicator, withheldFigure } from './support/props';
 
 describe('StripPlot', () => {
   it('draws a current figure as a dot, an old one as a ring and an inactive one as a cross, with the average', async () => {
-    const plot = stripPlot([{ id: 'a', value: 90 }, { id: 'b', value: 70, isOld: true }, { id: 'c', value: 80, inactive: true }], 85, true);
+    const plot = stripPlot(
+      [
+        { id: 'a', value: 90 },
+        { id: 'b', value: 70, isOld: true },
+        { id: 'c', value: 80, inactive: true },
+      ],
+      85,
+      true,
+    );
     const html = await render(StripPlot, { plot, isPercent: true });
     expect(await htmlProblems(html)).toEqual([]);
     expect(html.match(/<circle/g)).toHaveLength(2);
@@ -28,7 +36,14 @@ describe('StripPlot', () => {
 
 describe('HistoryChart', () => {
   it('draws the subject as circles and the kommun as squares, skipping a period without a value', async () => {
-    const chart = historyChart([{ period: '2023', value: 80, kommun: 82 }, { period: '2024', kommun: 83 }, { period: '2025', value: 88, kommun: 84 }], true);
+    const chart = historyChart(
+      [
+        { period: '2023', value: 80, kommun: 82 },
+        { period: '2024', kommun: 83 },
+        { period: '2025', value: 88, kommun: 84 },
+      ],
+      true,
+    );
     const html = await render(HistoryChart, { chart, isPercent: true });
     expect(await htmlProblems(html)).toEqual([]);
     expect(html.match(/<circle/g)).toHaveLength(2);
@@ -48,7 +63,10 @@ describe('ChartLegend', () => {
 describe('FigureHistory', () => {
   const ind = indicator();
   it('gives each indicator a chart and a table; a withheld period shows its reason, not a number', async () => {
-    const rows = [{ figure: figure({ period: '2024', value: 80 }), kommun: { value: 82, kind: 'computed' as const } }, { figure: withheldFigure({ period: '2025' }) }];
+    const rows = [
+      { figure: figure({ period: '2024', value: 80 }), kommun: { value: 82, kind: 'computed' as const } },
+      { figure: withheldFigure({ period: '2025' }) },
+    ];
     const chart = historyChart([{ period: '2024', value: 80, kommun: 82 }, { period: '2025' }], true);
     const html = await render(FigureHistory, { name: 'Solgården', history: { blocks: [{ indicator: ind, rows, chart }], anyComputed: true } });
     expect(await htmlProblems(html)).toEqual([]);
@@ -63,7 +81,10 @@ describe('FigureHistory', () => {
     expect(textOf(html)).toContain('Beräknat snitt');
   });
   it('says so instead of drawing when there is nothing to draw, and renders nothing without blocks', async () => {
-    const html = await render(FigureHistory, { name: 'X', history: { blocks: [{ indicator: ind, rows: [{ figure: withheldFigure() }] }], anyComputed: false } });
+    const html = await render(FigureHistory, {
+      name: 'X',
+      history: { blocks: [{ indicator: ind, rows: [{ figure: withheldFigure() }] }], anyComputed: false },
+    });
     expect(await htmlProblems(html)).toEqual([]);
     expect(html).not.toContain('<svg class="history-chart"');
     expect(textOf(await render(FigureHistory, { name: 'X', history: { blocks: [], anyComputed: false } }))).toBe('');

@@ -11,7 +11,10 @@ describe('FigureCount', () => {
     expect(textOf(html)).toContain('68');
   });
   it('never shows the n of a figure withheld for too few answers', async () => {
-    const html = await render(FigureCount, { figure: figure({ state: 'suppressed', withheld: 'too-few-answers', value: undefined, n: undefined }), indicator: indicator({ minAnswers: 7 }) });
+    const html = await render(FigureCount, {
+      figure: figure({ state: 'suppressed', withheld: 'too-few-answers', value: undefined, n: undefined }),
+      indicator: indicator({ minAnswers: 7 }),
+    });
     expect(await htmlProblems(html)).toEqual([]);
     expect(textOf(html)).toBe('färre än 7 svar');
   });

@@ -51,7 +51,11 @@ describe('FigureSummary', () => {
 
 describe('FigureTable', () => {
   it('has a row per figure linking to the indicator, the compare rule and the old-figure note', async () => {
-    const html = await render(FigureTable, { items: [figureWithAverages({ figure: figure({ isOld: true }) })], caption: 'Resultat: Test', freshnessMonths: 24 });
+    const html = await render(FigureTable, {
+      items: [figureWithAverages({ figure: figure({ isOld: true }) })],
+      caption: 'Resultat: Test',
+      freshnessMonths: 24,
+    });
     expect(await htmlProblems(html)).toEqual([]);
     expect(html).toContain('href="/indikatorer/nojdhet/"');
     expect(textOf(html)).toContain('mer än 24 månader');

@@ -52,7 +52,9 @@ describe('KommunHeader', () => {
   it('shows the logo, leading to the kommun, and the menu as a labelled nav', async () => {
     const html = await render(KommunHeader, { frame: frame() });
     expect(await htmlProblems(html)).toEqual([]);
-    expect(html).toMatch(/<a href="https:\/\/www\.kommun\.example\/" class="kommun-logo"><img src="\/kommun\/logotyp\.svg" alt="Kommunen, till startsidan"><\/a>/);
+    expect(html).toMatch(
+      /<a href="https:\/\/www\.kommun\.example\/" class="kommun-logo"><img src="\/kommun\/logotyp\.svg" alt="Kommunen, till startsidan"><\/a>/,
+    );
     expect(html).toContain('<nav aria-label="Kommunens webbplats" class="kommun-nav">');
     expect(hrefs(html)).toEqual(['https://www.kommun.example/', 'https://www.kommun.example/omsorg/', 'http://www.kommun.example/kontakt/']);
     expect(textOf(html)).toBe('Omsorg och stöd Kontakt');
@@ -94,7 +96,15 @@ describe('KommunFooter', () => {
 
   it('escapes every text and makes no link of another scheme', async () => {
     const html = await render(KommunFooter, {
-      frame: frame({ footer: { address: HOSTILE, links: [{ text: HOSTILE, url: 'vbscript:msgbox(1)' }, { text: 'x', url: 'JAVASCRIPT:alert(1)' }] } }),
+      frame: frame({
+        footer: {
+          address: HOSTILE,
+          links: [
+            { text: HOSTILE, url: 'vbscript:msgbox(1)' },
+            { text: 'x', url: 'JAVASCRIPT:alert(1)' },
+          ],
+        },
+      }),
     });
     expect(await htmlProblems(html)).toEqual([]);
     expect(markupOf(html).elements.sort()).toEqual(['div', 'div', 'li', 'li', 'p', 'span', 'span', 'ul']);
@@ -110,8 +120,13 @@ describe('KommunFooter', () => {
 
 describe('BaseLayout', () => {
   const layout = (over: Partial<LayoutProps> = {}): LayoutProps => ({
-    siteName: 'Testkommun', isExample: false, language: 'sv', siteUrl: 'https://kundval.kommun.example', publisher: 'Testkommun',
-    dataPublishedOn: '2025-06-01', ...over,
+    siteName: 'Testkommun',
+    isExample: false,
+    language: 'sv',
+    siteUrl: 'https://kundval.kommun.example',
+    publisher: 'Testkommun',
+    dataPublishedOn: '2025-06-01',
+    ...over,
   });
   const page = (over: Partial<LayoutProps> = {}) => render(BaseLayout, { layout: layout(over), title: 'Sida' }, { default: '<h1>Sida</h1>' });
 

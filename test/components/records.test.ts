@@ -15,8 +15,19 @@ import { htmlProblems, inList, render, textOf, underH1, underH2 } from './suppor
 import { figureWithAverages, followUp, withheldFigure } from './support/props';
 
 const card = (over: Partial<ChoiceCardView> = {}): ChoiceCardView => ({
-  id: 'u1', kind: 'unit', name: 'Solgården', path: 'enheter/u1/', providerName: 'Solgården Omsorg AB', address: { street: 'Solvägen 1', city: 'Testköping' },
-  areaNames: ['Centrum'], ownership: 'private', languages: [], profileNames: [], places: 40, statusNotes: [], ...over,
+  id: 'u1',
+  kind: 'unit',
+  name: 'Solgården',
+  path: 'enheter/u1/',
+  providerName: 'Solgården Omsorg AB',
+  address: { street: 'Solvägen 1', city: 'Testköping' },
+  areaNames: ['Centrum'],
+  ownership: 'private',
+  languages: [],
+  profileNames: [],
+  places: 40,
+  statusNotes: [],
+  ...over,
 });
 
 describe('ChoiceCard', () => {
@@ -29,7 +40,13 @@ describe('ChoiceCard', () => {
   });
   it('leaves out provider and address for a provider, says "none" for no languages, and shows no number for a withheld key figure', async () => {
     const html = await render(ChoiceCard, {
-      card: card({ kind: 'provider', path: 'anordnare/p1/', address: undefined, places: undefined, keyFigure: figureWithAverages({ figure: withheldFigure() }) }),
+      card: card({
+        kind: 'provider',
+        path: 'anordnare/p1/',
+        address: undefined,
+        places: undefined,
+        keyFigure: figureWithAverages({ figure: withheldFigure() }),
+      }),
     });
     expect(await htmlProblems(html, underH2(inList))).toEqual([]);
     expect(textOf(html)).not.toContain('Solgården Omsorg AB');
@@ -38,7 +55,13 @@ describe('ChoiceCard', () => {
   });
 });
 
-const warning: StatusNote = { kind: 'warning', date: '2026-06-10', explainedAt: 'enheter/u1/#uppfoljning-f1', explainedBy: 'follow-up', note: 'För få utbildade på natten.' };
+const warning: StatusNote = {
+  kind: 'warning',
+  date: '2026-06-10',
+  explainedAt: 'enheter/u1/#uppfoljning-f1',
+  explainedBy: 'follow-up',
+  note: 'För få utbildade på natten.',
+};
 
 describe('ChoiceCard with a status line', () => {
   it('shows a warning in force with its date and a link to the follow-up, before the facts', async () => {
@@ -57,7 +80,14 @@ describe('StatusLine', () => {
     expect(textOf(await render(StatusLine, { notes: [], name: 'X' }))).toBe('');
   });
   it('gives the kommun’s note on the page itself, and leaves out a link to the page’s own summary', async () => {
-    const ended: StatusNote = { kind: 'planned-end', ending: 'ended', date: '2027-01-31', explainedAt: 'anordnare/p1/#status', explainedBy: 'status', note: 'Avtalet är uppsagt.' };
+    const ended: StatusNote = {
+      kind: 'planned-end',
+      ending: 'ended',
+      date: '2027-01-31',
+      explainedAt: 'anordnare/p1/#status',
+      explainedBy: 'status',
+      note: 'Avtalet är uppsagt.',
+    };
     const html = await render(StatusLine, { notes: [ended], name: 'X', withNotes: true, linkStatus: false });
     expect(await htmlProblems(html)).toEqual([]);
     expect(textOf(html)).toBe('Slutar i kundvalet 31 januari 2027. Kan väljas till dess. Avtalet är uppsagt.');
@@ -89,7 +119,12 @@ describe('SubjectSummary', () => {
   });
   it('says the status in words when there is nothing to warn about, and that there is no follow-up yet', async () => {
     const html = await render(SubjectSummary, {
-      summary: summary({ statusLine: { choosable: true, notes: [] }, status: { status: 'active', since: '2020-01-01' }, latestFollowUp: undefined, keyResults: [] }),
+      summary: summary({
+        statusLine: { choosable: true, notes: [] },
+        status: { status: 'active', since: '2020-01-01' },
+        latestFollowUp: undefined,
+        keyResults: [],
+      }),
       name: 'Solgården',
     });
     expect(await htmlProblems(html, underH1)).toEqual([]);
@@ -116,7 +151,14 @@ describe('ContactList', () => {
 });
 
 const report = (over: Partial<Omit<QualityReport, 'figures'>> = {}): QualityReport => ({
-  id: 'r2025', providerId: 'p1', serviceId: 'hemtjanst', year: 2025, submittedOn: '2025-03-15', aspects: { safety: 'Vi går igenom rutinerna.' }, figures: {}, ...over,
+  id: 'r2025',
+  providerId: 'p1',
+  serviceId: 'hemtjanst',
+  year: 2025,
+  submittedOn: '2025-03-15',
+  aspects: { safety: 'Vi går igenom rutinerna.' },
+  figures: {},
+  ...over,
 });
 
 describe('QualityReportSection', () => {
@@ -138,8 +180,15 @@ describe('QualityReportSection', () => {
 
 describe('SubjectRecord', () => {
   const record = (over: Partial<SubjectRecordView> = {}): SubjectRecordView => ({
-    name: 'Lindas hemtjänst', showResults: true, figures: [figureWithAverages()], freshnessMonths: 24, history: { blocks: [], anyComputed: false },
-    reports: [{ serviceName: 'Hemtjänst', reports: [report()] }], followUps: [followUp()], updated: '2025-05-20', ...over,
+    name: 'Lindas hemtjänst',
+    showResults: true,
+    figures: [figureWithAverages()],
+    freshnessMonths: 24,
+    history: { blocks: [], anyComputed: false },
+    reports: [{ serviceName: 'Hemtjänst', reports: [report()] }],
+    followUps: [followUp()],
+    updated: '2025-05-20',
+    ...over,
   });
   it('has results, reports, follow-ups with the feed, and the sources', async () => {
     const html = await render(SubjectRecord, { record: record() });

@@ -28,19 +28,28 @@ describe('SafeLink', () => {
 describe('CapacityText', () => {
   const current = { state: 'current', months: 1 } as const;
   it('says whether new customers are taken, with the cap and the confirmation date', async () => {
-    const html = await render(CapacityText, { capacity: { acceptsNewCustomers: 'yes', cap: 20, confirmedOn: '2025-05-20', age: current, acceptsNewNow: true } });
+    const html = await render(CapacityText, {
+      capacity: { acceptsNewCustomers: 'yes', cap: 20, confirmedOn: '2025-05-20', age: current, acceptsNewNow: true },
+    });
     expect(await htmlProblems(html)).toEqual([]);
     expect(textOf(html)).toBe('Tar emot nya kunder . Kapacitetstak: högst 20 kunder (bekräftat 20 maj 2025)');
   });
   it('leaves the date out when asked, and says "none" without capacity', async () => {
-    expect(textOf(await render(CapacityText, { capacity: { acceptsNewCustomers: 'no', confirmedOn: '2025-05-20', age: current, acceptsNewNow: false }, showDate: false }))).not.toContain('bekräftat');
+    expect(
+      textOf(
+        await render(CapacityText, { capacity: { acceptsNewCustomers: 'no', confirmedOn: '2025-05-20', age: current, acceptsNewNow: false }, showDate: false }),
+      ),
+    ).not.toContain('bekräftat');
     expect(await render(CapacityText, {})).toMatch(/<span[^>]*>[^<]+<\/span>/);
   });
   it.each([
     [{ state: 'old', months: 17 }, 'Tar emot nya kunder (bekräftat 17 juni 2025) . Uppgiften är 17 månader gammal – ring och fråga om det finns plats.'],
     [{ state: 'future' }, 'Tar emot nya kunder (bekräftat 17 juni 2025) . Uppgiften har ett datum som inte har kommit än – ring och fråga om det finns plats.'],
   ] as const)('says how old a confirmation that is not current is, and to call, even without the date column (%o)', async (age, text) => {
-    const html = await render(CapacityText, { capacity: { acceptsNewCustomers: 'yes', confirmedOn: '2025-06-17', age, acceptsNewNow: false }, showDate: false });
+    const html = await render(CapacityText, {
+      capacity: { acceptsNewCustomers: 'yes', confirmedOn: '2025-06-17', age, acceptsNewNow: false },
+      showDate: false,
+    });
     expect(await htmlProblems(html)).toEqual([]);
     expect(textOf(html)).toBe(text);
     expect(html).toContain(`data-capacity-age="${age.state}"`);
@@ -68,7 +77,15 @@ describe('InactiveTag', () => {
 
 describe('QualityReportBody', () => {
   it('shows the figures given and each aspect that has a text', async () => {
-    const report = { id: 'r', providerId: 'p', serviceId: 's', year: 2025, submittedOn: '2025-03-15', aspects: { safety: 'Rutiner varje kvartal.' }, figures: { trainedStaffShare: 82.5 } };
+    const report = {
+      id: 'r',
+      providerId: 'p',
+      serviceId: 's',
+      year: 2025,
+      submittedOn: '2025-03-15',
+      aspects: { safety: 'Rutiner varje kvartal.' },
+      figures: { trainedStaffShare: 82.5 },
+    };
     const html = await render(QualityReportBody, { report });
     expect(await htmlProblems(html)).toEqual([]);
     expect(html.match(/<details/g)).toHaveLength(1);
@@ -78,7 +95,15 @@ describe('QualityReportBody', () => {
 });
 
 const event = (over: Partial<ChangeEvent> = {}): ChangeEvent => ({
-  id: 'e1', date: '2025-05-01', kind: 'provider-new', subjectType: 'provider', subjectId: 'p1', subjectName: 'Lindas hemtjänst', serviceIds: ['hemtjanst'], path: 'anordnare/p1/', ...over,
+  id: 'e1',
+  date: '2025-05-01',
+  kind: 'provider-new',
+  subjectType: 'provider',
+  subjectId: 'p1',
+  subjectName: 'Lindas hemtjänst',
+  serviceIds: ['hemtjanst'],
+  path: 'anordnare/p1/',
+  ...over,
 });
 
 describe('ChangeList', () => {

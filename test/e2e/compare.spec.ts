@@ -52,7 +52,8 @@ test('jämförelsen visar varje resultat med snitt, period, antal svar och käll
   await page.getByRole('link', { name: /Jämför de valda/ }).click();
   const table = page.locator('.compare-table');
   await expect(table).toBeVisible();
-  for (const section of ['Fakta', 'Uppföljning och kontakt']) await expect(table.getByRole('rowheader', { name: section }).or(table.locator('th[scope=colgroup]', { hasText: section }))).toBeVisible();
+  for (const section of ['Fakta', 'Uppföljning och kontakt'])
+    await expect(table.getByRole('rowheader', { name: section }).or(table.locator('th[scope=colgroup]', { hasText: section }))).toBeVisible();
   for (const row of ['Driftform', 'Språk', 'Inriktning', 'Nya kunder', 'Senaste uppföljning', 'Senaste åtgärd från kommunen', 'Kontakt'])
     await expect(table.locator('tbody th[scope=row]', { hasText: row }).first()).toBeVisible();
   const figureCells = table.locator('td.figure-cell');
@@ -72,9 +73,9 @@ test('jämförelsen visar varje resultat med snitt, period, antal svar och käll
   // Only what differs: every row left differs, except contact and links, which always stay.
   await page.getByLabel('Visa bara det som skiljer sig').check();
   const always = ['Kontakt', 'Uppgifterna uppdaterades', 'Mer information'];
-  const rows = await table.locator('tbody tr:not(.compare-section)').evaluateAll((trs) =>
-    trs.map((tr) => ({ header: (tr.querySelector('th') as HTMLElement).innerText, differs: tr.classList.contains('differs') })),
-  );
+  const rows = await table
+    .locator('tbody tr:not(.compare-section)')
+    .evaluateAll((trs) => trs.map((tr) => ({ header: (tr.querySelector('th') as HTMLElement).innerText, differs: tr.classList.contains('differs') })));
   for (const row of rows) if (!always.some((a) => row.header.startsWith(a))) expect(row.differs, row.header).toBe(true);
 });
 

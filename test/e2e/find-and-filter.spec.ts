@@ -30,7 +30,11 @@ function misspell(name: string): string {
 test('en sökning med stavfel och utan å, ä, ö hittar utföraren först', async ({ page }) => {
   await page.goto(service.path);
   await waitForFinder(page);
-  const named = service.cards.filter((c) => fold(c.name).split(' ').some((w) => w.length >= 6));
+  const named = service.cards.filter((c) =>
+    fold(c.name)
+      .split(' ')
+      .some((w) => w.length >= 6),
+  );
   expect(named.length).toBeGreaterThan(0);
   for (const card of named.slice(0, 3)) {
     const query = misspell(card.name);
@@ -75,7 +79,10 @@ test('filter: värden i ett filter är alternativ, filter tillsammans måste all
   const profOf = (c: Card) => c.fields['Inriktning'] ?? [];
   const counted = new Map<string, number>();
   for (const c of service.cards) for (const l of langOf(c)) counted.set(l, (counted.get(l) ?? 0) + 1);
-  const [first, second] = [...counted.entries()].filter(([l]) => l !== 'svenska').sort((a, b) => a[1] - b[1] || a[0].localeCompare(b[0])).map(([l]) => l);
+  const [first, second] = [...counted.entries()]
+    .filter(([l]) => l !== 'svenska')
+    .sort((a, b) => a[1] - b[1] || a[0].localeCompare(b[0]))
+    .map(([l]) => l);
 
   // Each value's count is what ticking it alone would show.
   for (const lang of [first, second]) await expect(languages.getByLabel(new RegExp(`^${lang} \\(${counted.get(lang)}\\)$`))).toBeVisible();
@@ -103,14 +110,25 @@ test('filter: värden i ett filter är alternativ, filter tillsammans måste all
 
 test('adressen återställer sökning, filter och sortering efter omladdning och med bakåtknappen', async ({ page }) => {
   // A word from a name, and that card's first area: at least that card stays.
-  const card = service.cards.find((c) => (c.fields['Område'] ?? []).length > 0 && fold(c.name).split(' ').some((w) => w.length >= 4))!;
-  const query = fold(card.name).split(' ').find((w) => w.length >= 4)!;
+  const card = service.cards.find(
+    (c) =>
+      (c.fields['Område'] ?? []).length > 0 &&
+      fold(c.name)
+        .split(' ')
+        .some((w) => w.length >= 4),
+  )!;
+  const query = fold(card.name)
+    .split(' ')
+    .find((w) => w.length >= 4)!;
   const areaName = card.fields['Område'][0];
   await page.goto(service.path);
   await waitForFinder(page);
   await searchBox(page).fill(query);
   await page.getByText('Filtrera', { exact: true }).click();
-  await page.getByRole('group', { name: 'Område' }).getByLabel(new RegExp(`^${areaName} `)).check();
+  await page
+    .getByRole('group', { name: 'Område' })
+    .getByLabel(new RegExp(`^${areaName} `))
+    .check();
   await page.getByLabel('Sortera', { exact: true }).selectOption({ value: 'namn' });
   await expect(page).toHaveURL(new RegExp(`q=${query}.*omrade=.*sortera=namn`));
   await expect.poll(() => shownIds(page)).toContain(card.id);
@@ -157,7 +175,10 @@ test('sortering på ett resultat lägger äldre uppgifter efter de aktuella och 
           const td = tr.children[col] as HTMLElement;
           const m = /^(\d+(?:,\d+)?)/.exec(td.innerText.trim().replace(/\s/g, ''));
           const old = td.getAttribute('data-old') === 'true';
-          return [href.split('/').filter(Boolean).at(-1)!, m ? { value: Number(m[1].replace(',', '.')), old } : null] as [string, { value: number; old: boolean } | null];
+          return [href.split('/').filter(Boolean).at(-1)!, m ? { value: Number(m[1].replace(',', '.')), old } : null] as [
+            string,
+            { value: number; old: boolean } | null,
+          ];
         }),
       column,
     ),

@@ -20,7 +20,6 @@ function pageErrors(page: Page): string[] {
   return errors;
 }
 
-
 const PROTOTYPE_WORDS = ['constructor', '__proto__', 'toString', 'hasOwnProperty', 'prototype', 'valueOf'];
 
 for (const word of PROTOTYPE_WORDS) {
@@ -55,7 +54,10 @@ test('a service page opened as //path keeps its address and links on the site', 
 test('the comparison opened as //jamfor/ links only to the site itself', async ({ page, baseURL }) => {
   const errors = pageErrors(page);
   const own = new URL(baseURL!);
-  const ids = service.cards.slice(0, 2).map((c) => c.id).join(',');
+  const ids = service.cards
+    .slice(0, 2)
+    .map((c) => c.id)
+    .join(',');
   const serviceId = service.path.split('/').filter(Boolean).pop();
   await page.goto(`${own.origin}/${new URL('jamfor/', baseURL).pathname}?tjanst=${serviceId}&val=${ids}`);
   await expect(page.locator('.compare-table')).toBeVisible();

@@ -11,7 +11,13 @@ import { findTemplatePages } from './support/site-pages';
 const NO_FIGURE_WORDS = [...Object.values(sv.figure.states), ...Object.values(sv.figure.withheld)];
 
 /** "87 %", "1 234,5" -> number. */
-const parseSwedish = (text: string) => Number(text.replace(/[\s\u00a0%]/g, '').replace(',', '.').replace(/svar$/, ''));
+const parseSwedish = (text: string) =>
+  Number(
+    text
+      .replace(/[\s\u00a0%]/g, '')
+      .replace(',', '.')
+      .replace(/svar$/, ''),
+  );
 
 test('enhetssidans diagram har en tabell med samma siffror', async ({ page }) => {
   // Every point of every chart on the page is checked against its cell: about 22 s
@@ -31,7 +37,11 @@ test('enhetssidans diagram har en tabell med samma siffror', async ({ page }) =>
       if ((await chart.count()) === 0) continue;
       await expect(chart).toHaveAttribute('aria-hidden', 'true');
       const points = await chart.locator('circle, rect').evaluateAll((els) =>
-        els.map((el) => ({ series: el.tagName === 'circle' ? 'subject' : 'kommun', period: el.getAttribute('data-period')!, value: Number(el.getAttribute('data-value')) })),
+        els.map((el) => ({
+          series: el.tagName === 'circle' ? 'subject' : 'kommun',
+          period: el.getAttribute('data-period')!,
+          value: Number(el.getAttribute('data-value')),
+        })),
       );
       expect(points.length).toBeGreaterThan(0);
       for (const point of points) {
@@ -45,7 +55,9 @@ test('enhetssidans diagram har en tabell med samma siffror', async ({ page }) =>
         expect(Math.abs(shown - point.value), `${href} ${point.period}: "${await cell.innerText()}" mot ${point.value}`).toBeLessThanOrEqual(0.5);
       }
       // A period in the table without a point in the chart says why in words.
-      const rows = await figure.locator('tbody tr').evaluateAll((trs) => trs.map((tr) => ({ period: tr.getAttribute('data-period')!, text: (tr.querySelectorAll('td')[0] as HTMLElement).innerText })));
+      const rows = await figure
+        .locator('tbody tr')
+        .evaluateAll((trs) => trs.map((tr) => ({ period: tr.getAttribute('data-period')!, text: (tr.querySelectorAll('td')[0] as HTMLElement).innerText })));
       for (const row of rows.filter((r) => !points.some((p) => p.series === 'subject' && p.period === r.period)))
         expect(NO_FIGURE_WORDS, `${href} ${row.period}: "${row.text}"`).toContain(row.text.trim());
       checked++;
@@ -64,7 +76,10 @@ test('varje indikatorsida visar de senaste resultaten för alla, i mobil- och da
   await page.goto('indikatorer/');
   const links = await page.$$eval('main li a', (as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
   expect(links.length).toBeGreaterThan(0);
-  for (const viewport of [{ width: 390, height: 844 }, { width: 1280, height: 900 }]) {
+  for (const viewport of [
+    { width: 390, height: 844 },
+    { width: 1280, height: 900 },
+  ]) {
     await page.setViewportSize(viewport);
     for (const url of [...new Set(links)]) {
       await page.goto(url);

@@ -14,7 +14,9 @@ test.beforeAll(async ({ browser }) => {
 test('sök från startsidan: träffar grupperade per tjänst, och vidare till tjänsten', async ({ page }) => {
   const query = 'demens';
   const vocabulary = pageVocabulary(services);
-  const expected = services.map((s) => ({ path: s.path, ids: s.cards.filter((c) => cardMatches(s, c, query, vocabulary)).map((c) => c.id) })).filter((g) => g.ids.length > 0);
+  const expected = services
+    .map((s) => ({ path: s.path, ids: s.cards.filter((c) => cardMatches(s, c, query, vocabulary)).map((c) => c.id) }))
+    .filter((g) => g.ids.length > 0);
   expect(expected.length, 'fixturen ska ha träffar på "demens" i minst en tjänst').toBeGreaterThan(0);
 
   await page.goto('./');
@@ -33,7 +35,10 @@ test('sök från startsidan: träffar grupperade per tjänst, och vidare till tj
     expect(shown.sort(), serviceId).toEqual([...g.ids].sort());
   }
   // On to a service with the query kept, for filtering and comparing there.
-  await groups.first().getByRole('link', { name: /Filtrera och jämför inom/ }).click();
+  await groups
+    .first()
+    .getByRole('link', { name: /Filtrera och jämför inom/ })
+    .click();
   await expect(page).toHaveURL(/tjanster\/[a-z0-9-]+\/\?q=demens$/);
   await expect(page.getByRole('searchbox', { name: /Sök på namn/ })).toHaveValue(query);
 });

@@ -38,7 +38,13 @@ function plannedEnd() {
 
 async function axe(page: Page, what: string) {
   const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  const problems = result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join('; ')})`);
+  const problems = result.violations.map(
+    (v) =>
+      `${v.id}: ${v.help} (${v.nodes
+        .map((n) => n.target.join(' '))
+        .slice(0, 3)
+        .join('; ')})`,
+  );
   expect(problems, what).toEqual([]);
 }
 
@@ -128,8 +134,15 @@ test('sidan börjar med en sammanfattning, och diagrammen är hopfällda under t
     const summary = page.locator('#status');
     await expect(summary.getByRole('heading', { name: 'I korthet' })).toBeVisible();
     await expect(summary).toContainText(/Varning från kommunen|Anordnaren fick en varning/);
-    await expect(summary.getByRole('link', { name: new RegExp(formatDate(warned.followUp.date)) })).toHaveAttribute('href', `#uppfoljning-${warned.followUp.id}`);
-    const top = async (selector: string) => page.locator(selector).first().evaluate((el) => el.getBoundingClientRect().top + window.scrollY);
+    await expect(summary.getByRole('link', { name: new RegExp(formatDate(warned.followUp.date)) })).toHaveAttribute(
+      'href',
+      `#uppfoljning-${warned.followUp.id}`,
+    );
+    const top = async (selector: string) =>
+      page
+        .locator(selector)
+        .first()
+        .evaluate((el) => el.getBoundingClientRect().top + window.scrollY);
     const summaryTop = await top('#status');
     const followUps = await top('#followups-heading');
     if ((await page.locator('figure.history').count()) > 0) {
@@ -137,11 +150,14 @@ test('sidan börjar med en sammanfattning, och diagrammen är hopfällda under t
       // Every chart is folded: closed, under its table, behind a summary that says what it opens.
       expect(await page.locator('svg.history-chart:visible').count(), `${path}: inga öppna diagram`).toBe(0);
       await expect(page.locator('details.history-chart-fold > summary').first()).toContainText('Visa diagram');
-      const tableBeforeChart = await page.locator('figure.history').first().evaluate((f) => {
-        const table = f.querySelector('table');
-        const details = f.querySelector('details');
-        return !details || (!!table && !!(table.compareDocumentPosition(details) & Node.DOCUMENT_POSITION_FOLLOWING));
-      });
+      const tableBeforeChart = await page
+        .locator('figure.history')
+        .first()
+        .evaluate((f) => {
+          const table = f.querySelector('table');
+          const details = f.querySelector('details');
+          return !details || (!!table && !!(table.compareDocumentPosition(details) & Node.DOCUMENT_POSITION_FOLLOWING));
+        });
       expect(tableBeforeChart, `${path}: tabellen före diagrammet`).toBe(true);
     }
     test.info().annotations.push({ type: 'uppföljningar börjar', description: `${path}: ${Math.round(followUps)} px` });

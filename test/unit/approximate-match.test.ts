@@ -5,7 +5,14 @@ import { seededRandom } from '../../scripts/lib/seeded-random';
 
 describe('allowedErrors: the typo rule (errors / length at most 0.3)', () => {
   it.each([
-    [1, 0], [3, 0], [4, 1], [6, 1], [7, 2], [9, 2], [10, 3], [20, 6],
+    [1, 0],
+    [3, 0],
+    [4, 1],
+    [6, 1],
+    [7, 2],
+    [9, 2],
+    [10, 3],
+    [20, 6],
   ])('a word of %i letters may have %i errors', (length, errors) => {
     expect(allowedErrors(length)).toBe(errors);
   });

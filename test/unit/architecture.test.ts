@@ -38,7 +38,10 @@ describe('importreglerna i src/', () => {
     for (const e of LIB_NODE_EXCEPTIONS) {
       const file = src.find((f) => f.path === e.file);
       expect(file, e.file).toBeDefined();
-      expect(importsOf(file!).map((r) => r.specifier), `${e.file} behöver inte längre undantaget för ${e.specifier}`).toContain(e.specifier);
+      expect(
+        importsOf(file!).map((r) => r.specifier),
+        `${e.file} behöver inte längre undantaget för ${e.specifier}`,
+      ).toContain(e.specifier);
     }
   });
 
@@ -53,7 +56,10 @@ describe('importreglerna i src/', () => {
 // The checker itself, on small made-up files: it must find what it is for.
 describe('regelkontrollen', () => {
   const check = (files: Record<string, string>) =>
-    findViolations(Object.entries(files).map(([path, text]) => ({ path, text })), SRC_RULES).map(describeViolation);
+    findViolations(
+      Object.entries(files).map(([path, text]) => ({ path, text })),
+      SRC_RULES,
+    ).map(describeViolation);
 
   it.each([
     ['src/lib/x/a.ts', "import { readFileSync } from 'node:fs';", 'node:fs'],
@@ -72,7 +78,11 @@ describe('regelkontrollen', () => {
     ['src/lib/x/a.ts', 'const m = await import(name);', '(not a string)'],
     ['src/lib/site-files/other.ts', "import { createHash } from 'node:crypto';", 'node:crypto'],
     ['src/components/Card.astro', "---\nimport { getCatalog } from '../data/catalog-source';\n---\n<p>x</p>", '../data/catalog-source'],
-    ['src/components/Card.astro', "---\nconst a = 1;\n---\n<p>x</p>\n<script>\nimport { read } from '../import/sheet/read-sheet';\n</script>", '../import/sheet/read-sheet'],
+    [
+      'src/components/Card.astro',
+      "---\nconst a = 1;\n---\n<p>x</p>\n<script>\nimport { read } from '../import/sheet/read-sheet';\n</script>",
+      '../import/sheet/read-sheet',
+    ],
     ['src/layouts/Base.astro', "---\nimport type { Catalog } from '/src/data/catalog-source';\n---\n", '/src/data/catalog-source'],
     ['src/islands/A.tsx', "import { loadContent } from '../data/load-content';", '../data/load-content'],
     ['src/schemas/a.ts', "import { sortChoices } from '../lib/choice-list/sort';", '../lib/choice-list/sort'],
@@ -93,9 +103,12 @@ describe('regelkontrollen', () => {
       check({
         'src/lib/x/a.ts': "import { z } from 'zod';\nimport type { Unit } from '../../schemas/unit';\nimport Fuse from 'fuse.js';\nexport { b } from './b';",
         'src/lib/site-files/csp.ts': "import { createHash } from 'node:crypto';",
-        'src/components/Card.astro': "---\nimport { formatNumber } from '../lib/locale/format';\nimport { t } from '../i18n';\n---\n<script type=\"application/ld+json\" set:html={json} />\n<p>import x from '../data/y'</p>",
-        'src/schemas/a.ts': "import { z } from 'zod';\nimport { common } from './common';\nimport { isSafeLink } from '../lib/safe-text/links';\nimport { isIsoDate } from '../lib/locale/dates';\nimport { contrastRatio } from '../lib/colour/contrast';",
-        'src/import/x/a.ts': "import { readFileSync } from 'node:fs';\nimport { loadContent } from '../../data/load-content';\nimport { unitSchema } from '../../schemas/unit';",
+        'src/components/Card.astro':
+          "---\nimport { formatNumber } from '../lib/locale/format';\nimport { t } from '../i18n';\n---\n<script type=\"application/ld+json\" set:html={json} />\n<p>import x from '../data/y'</p>",
+        'src/schemas/a.ts':
+          "import { z } from 'zod';\nimport { common } from './common';\nimport { isSafeLink } from '../lib/safe-text/links';\nimport { isIsoDate } from '../lib/locale/dates';\nimport { contrastRatio } from '../lib/colour/contrast';",
+        'src/import/x/a.ts':
+          "import { readFileSync } from 'node:fs';\nimport { loadContent } from '../../data/load-content';\nimport { unitSchema } from '../../schemas/unit';",
         'src/pages/index.astro': "---\nimport { getCatalog } from '../data/catalog-source';\n---\n",
       }),
     ).toEqual([]);
@@ -110,10 +123,11 @@ describe('regelkontrollen', () => {
   it('.astro: frontmatter och skript behåller sina radnummer, resten blir blanksteg', () => {
     const code = astroCode("---\nimport A from './A';\n---\n<p>import B from './B'</p>\n<script>\nimport C from './C';\n</script>");
     expect(code.split('\n')).toHaveLength(7);
-    expect(importsOf({ path: 'src/x.astro', text: "---\nimport A from './A';\n---\n<p>import B from './B'</p>\n<script>\nimport C from './C';\n</script>" }))
-      .toEqual([
-        { specifier: './A', target: 'src/A', line: 2 },
-        { specifier: './C', target: 'src/C', line: 6 },
-      ]);
+    expect(
+      importsOf({ path: 'src/x.astro', text: "---\nimport A from './A';\n---\n<p>import B from './B'</p>\n<script>\nimport C from './C';\n</script>" }),
+    ).toEqual([
+      { specifier: './A', target: 'src/A', line: 2 },
+      { specifier: './C', target: 'src/C', line: 6 },
+    ]);
   });
 });

@@ -22,12 +22,17 @@ const feed = (over: Partial<AtomFeed> = {}): AtomFeed => ({
  * surrogates, U+FFFE, U+FFFF) and with CR LF and lone CR read as LF (XML 1.0, 2.11).
  */
 const asXmlReadsIt = (text: string) =>
-  text.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '').replace(/\r\n?/g, '\n');
+  text
+    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '')
+    .replace(/\r\n?/g, '\n');
 
 const parser = new XMLParser({ ignoreAttributes: false, isArray: (name) => ['entry', 'link', 'category'].includes(name) });
 
 describe('atomDate', () => {
-  it.each([['2025-03-10', '2025-03-10T00:00:00Z'], ['2025-03-10T12:00:00Z', '2025-03-10T12:00:00Z']])('%s -> %s', (d, e) => expect(atomDate(d)).toBe(e));
+  it.each([
+    ['2025-03-10', '2025-03-10T00:00:00Z'],
+    ['2025-03-10T12:00:00Z', '2025-03-10T12:00:00Z'],
+  ])('%s -> %s', (d, e) => expect(atomDate(d)).toBe(e));
 });
 
 describe('escapeXml', () => {
@@ -41,7 +46,14 @@ describe('escapeXml', () => {
 
 describe('buildAtomFeed', () => {
   it('has the elements RFC 4287 requires of a feed and its entries', () => {
-    const xml = buildAtomFeed(feed({ entries: [{ id: 'https://x.example/#a', title: 'Varning', updated: '2025-03-10', link: 'https://x.example/a/', summary: 'Text' }, { id: 'https://x.example/#b', title: 'Ny', updated: '2025-04-01', link: 'https://x.example/b/' }] }));
+    const xml = buildAtomFeed(
+      feed({
+        entries: [
+          { id: 'https://x.example/#a', title: 'Varning', updated: '2025-03-10', link: 'https://x.example/a/', summary: 'Text' },
+          { id: 'https://x.example/#b', title: 'Ny', updated: '2025-04-01', link: 'https://x.example/b/' },
+        ],
+      }),
+    );
     expect(XMLValidator.validate(xml)).toBe(true);
     const doc = parser.parse(xml).feed;
     expect(doc['@_xmlns']).toBe('http://www.w3.org/2005/Atom');
@@ -60,14 +72,25 @@ describe('buildAtomFeed', () => {
   it('stays well-formed XML and keeps the text for any title and summary (property)', () => {
     const text = fc.oneof(
       fc.string({ unit: 'binary', maxLength: 300 }),
-      fc.constantFrom('<script>alert(1)</script>', ']]><x/>', '&amp;&#0;', '"\' onload="x', '\u202Egnp.exe', '\u0000\u0001\u000B', '<![CDATA[x]]>', 'a\r\nb\rc'),
+      fc.constantFrom(
+        '<script>alert(1)</script>',
+        ']]><x/>',
+        '&amp;&#0;',
+        '"\' onload="x',
+        '\u202Egnp.exe',
+        '\u0000\u0001\u000B',
+        '<![CDATA[x]]>',
+        'a\r\nb\rc',
+      ),
     );
     const reader = new XMLParser({ ignoreAttributes: false, processEntities: true, trimValues: false, parseTagValue: false, isArray: (n) => n === 'entry' });
     /** What a feed reader shows of an element with type="text": its text, or "" when empty. */
     const shown = (element: { '#text'?: string } | undefined) => element?.['#text'] ?? '';
     fc.assert(
       fc.property(text, text, text, (feedTitle, title, summary) => {
-        const xml = buildAtomFeed(feed({ title: feedTitle, entries: [{ id: 'https://x.example/#a', title, updated: '2025-03-10', link: 'https://x.example/?a=1&b=2', summary }] }));
+        const xml = buildAtomFeed(
+          feed({ title: feedTitle, entries: [{ id: 'https://x.example/#a', title, updated: '2025-03-10', link: 'https://x.example/?a=1&b=2', summary }] }),
+        );
         expect(XMLValidator.validate(xml)).toBe(true);
         const doc = reader.parse(xml).feed;
         const entry = doc.entry[0];

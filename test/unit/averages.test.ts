@@ -3,7 +3,15 @@ import { chooseAverage, weightedAverage } from '../../src/lib/figures/averages';
 import type { Figure } from '../../src/lib/figures/figures';
 
 const fig = (over: Partial<Figure>): Figure => ({
-  indicatorId: 'i', state: 'value', value: 50, n: 10, period: '2025', source: 's', publishedOn: '2026-01-01', isOld: false, ...over,
+  indicatorId: 'i',
+  state: 'value',
+  value: 50,
+  n: 10,
+  period: '2025',
+  source: 's',
+  publishedOn: '2026-01-01',
+  isOld: false,
+  ...over,
 });
 
 describe('weightedAverage', () => {

@@ -10,7 +10,14 @@ describe('choicesForService', () => {
       providers: [
         provider({ id: 'b', name: 'Björk' }),
         provider({ id: 'a', name: 'Äng' }),
-        provider({ id: 'c', name: 'Ceder', statusHistory: [{ status: 'active', date: '2020-01-01' }, { status: 'withdrawn', date: '2026-01-01' }] }),
+        provider({
+          id: 'c',
+          name: 'Ceder',
+          statusHistory: [
+            { status: 'active', date: '2020-01-01' },
+            { status: 'withdrawn', date: '2026-01-01' },
+          ],
+        }),
       ],
     });
     const choices = createCatalog(m).choicesForService('hemtjanst');
@@ -24,7 +31,10 @@ describe('choicesForService', () => {
       units: [unit({ id: 'u1', name: 'Solgården' }), unit({ id: 'u2', name: 'Ekbacken', closedOn: '2026-01-01' })],
     });
     const choices = createCatalog(m).choicesForService('boende');
-    expect(choices.map((c) => [c.id, c.kind, c.selectable])).toEqual([['u2', 'unit', false], ['u1', 'unit', true]]);
+    expect(choices.map((c) => [c.id, c.kind, c.selectable])).toEqual([
+      ['u2', 'unit', false],
+      ['u1', 'unit', true],
+    ]);
   });
 });
 
@@ -53,14 +63,24 @@ describe('figures and averages', () => {
 
 describe('provider status and paths', () => {
   it('takes the last status dated on or before the day', () => {
-    const p = provider({ statusHistory: [{ status: 'active', date: '2020-01-01' }, { status: 'warned', date: '2025-05-01' }] });
+    const p = provider({
+      statusHistory: [
+        { status: 'active', date: '2020-01-01' },
+        { status: 'warned', date: '2025-05-01' },
+      ],
+    });
     expect(statusAt(p, '2026-11-15')).toMatchObject({ status: 'warned', since: '2025-05-01' });
     expect(statusAt(p, '2025-04-30')).toMatchObject({ status: 'active', since: '2020-01-01' });
     expect(canBeChosenOn(p, '2026-11-15')).toBe(true);
     expect(canBeChosenOn(provider({ statusHistory: [{ status: 'ended', date: '2020-01-01' }] }), '2026-11-15')).toBe(false);
   });
   it('lets an end dated after the day take effect on its day, not before', () => {
-    const p = provider({ statusHistory: [{ status: 'active', date: '2020-01-01' }, { status: 'ended', date: '2027-01-31' }] });
+    const p = provider({
+      statusHistory: [
+        { status: 'active', date: '2020-01-01' },
+        { status: 'ended', date: '2027-01-31' },
+      ],
+    });
     expect(canBeChosenOn(p, '2026-11-15')).toBe(true);
     expect(canBeChosenOn(p, '2027-01-30')).toBe(true);
     expect(canBeChosenOn(p, '2027-01-31')).toBe(false);

@@ -15,7 +15,12 @@ describe('valueScale', () => {
     [[180], { min: 0, max: 200 }],
     [[], { min: 0, max: 1 }],
   ])('%j', (values, expected) => expect(valueScale(values, false)).toMatchObject(expected));
-  it.each([[10, 2.5], [100, 25], [0.3, 0.1], [0, 1]])('niceStep(%d) = %d', (range, step) => expect(niceStep(range)).toBe(step));
+  it.each([
+    [10, 2.5],
+    [100, 25],
+    [0.3, 0.1],
+    [0, 1],
+  ])('niceStep(%d) = %d', (range, step) => expect(niceStep(range)).toBe(step));
 });
 
 describe('historyChart', () => {
@@ -45,9 +50,18 @@ describe('historyChart', () => {
 
 describe('figure history rows', () => {
   const fig = (period: string, value?: number, state: Figure['state'] = 'value'): Figure => ({
-    indicatorId: 'i', state, value, period, source: 'Socialstyrelsen via Kolada', kpi: 'U1', publishedOn: `${period}-12-01`, isOld: false,
+    indicatorId: 'i',
+    state,
+    value,
+    period,
+    source: 'Socialstyrelsen via Kolada',
+    kpi: 'U1',
+    publishedOn: `${period}-12-01`,
+    isOld: false,
   });
-  const rows = historyRows([fig('2018', 1), fig('2019', 2), fig('2020', undefined, 'suppressed'), fig('2021', 4), fig('2022', 5), fig('2023', 6)], (p) => (p === '2021' ? {} : { kommun: { value: 3, kind: 'source' } }));
+  const rows = historyRows([fig('2018', 1), fig('2019', 2), fig('2020', undefined, 'suppressed'), fig('2021', 4), fig('2022', 5), fig('2023', 6)], (p) =>
+    p === '2021' ? {} : { kommun: { value: 3, kind: 'source' } },
+  );
   it('keeps the last five with their kommun averages', () => {
     expect(rows.map((r) => r.figure.period)).toEqual(['2019', '2020', '2021', '2022', '2023']);
     expect(chartInput(rows)).toEqual([
@@ -62,7 +76,15 @@ describe('figure history rows', () => {
 
 describe('stripPlot', () => {
   it('stacks dots that would overlap and keeps apart ones in one lane', () => {
-    const plot = stripPlot([{ id: 'a', value: 80 }, { id: 'b', value: 80.5 }, { id: 'c', value: 20 }], 75, true);
+    const plot = stripPlot(
+      [
+        { id: 'a', value: 80 },
+        { id: 'b', value: 80.5 },
+        { id: 'c', value: 20 },
+      ],
+      75,
+      true,
+    );
     const y = Object.fromEntries(plot.dots.map((d) => [d.id, d.y]));
     expect(y.a).not.toBe(y.b);
     expect(y.c).toBe(y.a);
@@ -70,8 +92,22 @@ describe('stripPlot', () => {
     expect(plot.xTicks.map((t) => t.value)).toEqual([0, 25, 50, 75, 100]);
   });
   it('sorts the same way every build', () => {
-    const a = stripPlot([{ id: 'x', value: 50 }, { id: 'y', value: 50 }], undefined, true);
-    const b = stripPlot([{ id: 'y', value: 50 }, { id: 'x', value: 50 }], undefined, true);
+    const a = stripPlot(
+      [
+        { id: 'x', value: 50 },
+        { id: 'y', value: 50 },
+      ],
+      undefined,
+      true,
+    );
+    const b = stripPlot(
+      [
+        { id: 'y', value: 50 },
+        { id: 'x', value: 50 },
+      ],
+      undefined,
+      true,
+    );
     expect(a).toEqual(b);
   });
 });

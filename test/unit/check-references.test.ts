@@ -14,7 +14,9 @@ const references: Case[] = [
   [
     'a provider in an unknown service',
     (c) => c.replace('providers/solgarden-omsorg.yaml', '  - sarskilt-boende', '  - sarskilt-boende\n  - daglig-verksamhet'),
-    ['content/providers/solgarden-omsorg.yaml, rad 7, fält services[1]: värdet är "daglig-verksamhet". Förväntat: en tjänst som finns i content/services/: hemtjanst, sarskilt-boende.'],
+    [
+      'content/providers/solgarden-omsorg.yaml, rad 7, fält services[1]: värdet är "daglig-verksamhet". Förväntat: en tjänst som finns i content/services/: hemtjanst, sarskilt-boende.',
+    ],
   ],
   [
     'a unit of an unknown provider',
@@ -24,7 +26,9 @@ const references: Case[] = [
   [
     'a unit whose provider is not authorised for the service',
     (c) => c.replace('units/tallbacken.yaml', 'providerId: egen-regi', 'providerId: lindas-hemtjanst'),
-    ['content/units/tallbacken.yaml, rad 3, fält serviceId: värdet är "sarskilt-boende". Förväntat: en tjänst som anordnaren lindas-hemtjanst är auktoriserad för (hemtjanst).'],
+    [
+      'content/units/tallbacken.yaml, rad 3, fält serviceId: värdet är "sarskilt-boende". Förväntat: en tjänst som anordnaren lindas-hemtjanst är auktoriserad för (hemtjanst).',
+    ],
   ],
   [
     'a unit in a provider-level service',
@@ -32,12 +36,16 @@ const references: Case[] = [
       c.replace('units/tallbacken.yaml', 'serviceId: sarskilt-boende', 'serviceId: hemtjanst');
       c.replace('units/tallbacken.yaml', 'area: centrum', 'area: norr');
     },
-    ['content/units/tallbacken.yaml, rad 3, fält serviceId: värdet är "hemtjanst". Förväntat: en tjänst där kunden väljer enhet (choiceLevel: unit); i hemtjanst väljer kunden anordnare.'],
+    [
+      'content/units/tallbacken.yaml, rad 3, fält serviceId: värdet är "hemtjanst". Förväntat: en tjänst där kunden väljer enhet (choiceLevel: unit); i hemtjanst väljer kunden anordnare.',
+    ],
   ],
   [
     'a unit in an unknown service',
     (c) => c.replace('units/tallbacken.yaml', 'serviceId: sarskilt-boende', 'serviceId: korttidsboende'),
-    ['content/units/tallbacken.yaml, rad 3, fält serviceId: värdet är "korttidsboende". Förväntat: en tjänst som finns i content/services/: hemtjanst, sarskilt-boende.'],
+    [
+      'content/units/tallbacken.yaml, rad 3, fält serviceId: värdet är "korttidsboende". Förväntat: en tjänst som finns i content/services/: hemtjanst, sarskilt-boende.',
+    ],
   ],
   [
     'a unit in an area the service does not have',
@@ -52,17 +60,23 @@ const references: Case[] = [
   [
     'a provider with an unknown profile',
     (c) => c.replace('providers/solgarden-omsorg.yaml', '  - hbtq', '  - hbtq-certifierad'),
-    ['content/providers/solgarden-omsorg.yaml, rad 24, fält profiles[0]: värdet är "hbtq-certifierad". Förväntat: en profil som finns i site.yaml under profiles: demens, hbtq.'],
+    [
+      'content/providers/solgarden-omsorg.yaml, rad 24, fält profiles[0]: värdet är "hbtq-certifierad". Förväntat: en profil som finns i site.yaml under profiles: demens, hbtq.',
+    ],
   ],
   [
     'a unit with an unknown profile',
     (c) => c.replace('units/tallbacken.yaml', '  - demens', '  - demensboende'),
-    ['content/units/tallbacken.yaml, rad 16, fält profiles[0]: värdet är "demensboende". Förväntat: en profil som finns i site.yaml under profiles: demens, hbtq.'],
+    [
+      'content/units/tallbacken.yaml, rad 16, fält profiles[0]: värdet är "demensboende". Förväntat: en profil som finns i site.yaml under profiles: demens, hbtq.',
+    ],
   ],
   [
     'a status dated before the authorisation',
     (c) => c.replace('providers/lindas-hemtjanst.yaml', '    date: 2021-08-01', '    date: 2021-07-01'),
-    ['content/providers/lindas-hemtjanst.yaml, rad 10, fält statusHistory[0].date: värdet är "2021-07-01". Förväntat: ett datum från auktorisationen (2021-08-01) eller senare.'],
+    [
+      'content/providers/lindas-hemtjanst.yaml, rad 10, fält statusHistory[0].date: värdet är "2021-07-01". Förväntat: ett datum från auktorisationen (2021-08-01) eller senare.',
+    ],
   ],
   [
     'a follow-up for an unknown provider',
@@ -72,7 +86,9 @@ const references: Case[] = [
   [
     'a follow-up with an unknown condition',
     (c) => c.replace('follow-ups/2025.yaml', 'conditionId: genomforandeplan', 'conditionId: genomforande-plan'),
-    ['content/follow-ups/2025.yaml, rad 7, fält [0].conditions[0].conditionId: värdet är "genomforande-plan". Förväntat: ett villkor som finns i content/conditions.yaml: genomforandeplan, utbildad-personal.'],
+    [
+      'content/follow-ups/2025.yaml, rad 7, fält [0].conditions[0].conditionId: värdet är "genomforande-plan". Förväntat: ett villkor som finns i content/conditions.yaml: genomforandeplan, utbildad-personal.',
+    ],
   ],
   [
     'a follow-up of an unknown unit',
@@ -82,27 +98,37 @@ const references: Case[] = [
   [
     'a follow-up in a service the provider is not authorised for',
     (c) => c.replace('follow-ups/2025.yaml', 'serviceId: hemtjanst', 'serviceId: sarskilt-boende'),
-    ['content/follow-ups/2025.yaml, rad 3, fält [0].serviceId: värdet är "sarskilt-boende". Förväntat: en tjänst som anordnaren lindas-hemtjanst är auktoriserad för (hemtjanst).'],
+    [
+      'content/follow-ups/2025.yaml, rad 3, fält [0].serviceId: värdet är "sarskilt-boende". Förväntat: en tjänst som anordnaren lindas-hemtjanst är auktoriserad för (hemtjanst).',
+    ],
   ],
   [
     'a quality report for a unit of another provider',
     (c) => c.replace('quality-reports/2025.yaml', 'unitId: solgarden', 'unitId: tallbacken'),
-    ['content/quality-reports/2025.yaml, rad 3, fält [0].unitId: värdet är "tallbacken". Förväntat: en enhet som tillhör anordnaren solgarden-omsorg (den tillhör egen-regi).'],
+    [
+      'content/quality-reports/2025.yaml, rad 3, fält [0].unitId: värdet är "tallbacken". Förväntat: en enhet som tillhör anordnaren solgarden-omsorg (den tillhör egen-regi).',
+    ],
   ],
   [
     'a quality report in an unknown service',
     (c) => c.replace('quality-reports/2025.yaml', 'serviceId: sarskilt-boende', 'serviceId: boende'),
-    ['content/quality-reports/2025.yaml, rad 4, fält [0].serviceId: värdet är "boende". Förväntat: en tjänst som finns i content/services/: hemtjanst, sarskilt-boende.'],
+    [
+      'content/quality-reports/2025.yaml, rad 4, fält [0].serviceId: värdet är "boende". Förväntat: en tjänst som finns i content/services/: hemtjanst, sarskilt-boende.',
+    ],
   ],
   [
     'a service with an unknown key indicator',
     (c) => c.replace('services/hemtjanst.yaml', '  - nojdhet-helhet', '  - nojdhet'),
-    ['content/services/hemtjanst.yaml, rad 21, fält keyIndicators[0]: värdet är "nojdhet". Förväntat: en indikator som finns i content/indicators/: nojdhet-helhet, personalkontinuitet.'],
+    [
+      'content/services/hemtjanst.yaml, rad 21, fält keyIndicators[0]: värdet är "nojdhet". Förväntat: en indikator som finns i content/indicators/: nojdhet-helhet, personalkontinuitet.',
+    ],
   ],
   [
     'a no-choice alternative that is not authorised for the service',
     (c) => c.replace('services/hemtjanst.yaml', 'providerId: egen-regi', 'providerId: solgarden-omsorg'),
-    ['content/services/hemtjanst.yaml, rad 11, fält noChoiceAlternative.providerId: värdet är "solgarden-omsorg". Förväntat: en anordnare som är auktoriserad för hemtjanst (lägg till tjänsten under services i content/providers/solgarden-omsorg.yaml).'],
+    [
+      'content/services/hemtjanst.yaml, rad 11, fält noChoiceAlternative.providerId: värdet är "solgarden-omsorg". Förväntat: en anordnare som är auktoriserad för hemtjanst (lägg till tjänsten under services i content/providers/solgarden-omsorg.yaml).',
+    ],
   ],
   [
     'a service with the same area twice',
@@ -112,7 +138,9 @@ const references: Case[] = [
   [
     'an indicator in an unknown service',
     (c) => c.replace('indicators/personalkontinuitet.yaml', '  - sarskilt-boende', '  - sabo'),
-    ['content/indicators/personalkontinuitet.yaml, rad 12, fält services[0]: värdet är "sabo". Förväntat: en tjänst som finns i content/services/: hemtjanst, sarskilt-boende.'],
+    [
+      'content/indicators/personalkontinuitet.yaml, rad 12, fält services[0]: värdet är "sabo". Förväntat: en tjänst som finns i content/services/: hemtjanst, sarskilt-boende.',
+    ],
   ],
 ];
 
@@ -120,12 +148,16 @@ const indicatorValues: Case[] = [
   [
     'a value from fewer answers than the indicator allows',
     (c) => c.replace(CSV, 'value;87,5;24', 'value;87,5;6'),
-    ['content/indicator-values/values.csv, rad 2, fält n: värdet är 6. Förväntat: minst 7 svar för att visa ett värde (indikatorns gräns). Skriv state suppressed och lämna value tomt.'],
+    [
+      'content/indicator-values/values.csv, rad 2, fält n: värdet är 6. Förväntat: minst 7 svar för att visa ett värde (indikatorns gräns). Skriv state suppressed och lämna value tomt.',
+    ],
   ],
   [
     'a value from fewer than the default 5 answers',
     (c) => c.replace(CSV, 'value;9;18;', 'value;9;4;'),
-    ['content/indicator-values/values.csv, rad 7, fält n: värdet är 4. Förväntat: minst 5 svar för att visa ett värde (indikatorns gräns). Skriv state suppressed och lämna value tomt.'],
+    [
+      'content/indicator-values/values.csv, rad 7, fält n: värdet är 4. Förväntat: minst 5 svar för att visa ett värde (indikatorns gräns). Skriv state suppressed och lämna value tomt.',
+    ],
   ],
   [
     'a percent value over 100',
@@ -140,17 +172,23 @@ const indicatorValues: Case[] = [
   [
     'the same indicator, subject and period twice',
     (c) => addRow(c, 'nojdhet-helhet;unit;tallbacken;2024;value;88;25;70;Socialstyrelsen;U21468;2025-02-01'),
-    ['content/indicator-values/values.csv, rad 10, fält period: värdet är "2024". Förväntat: bara ett värde per indikator, enhet och period (samma finns på rad 2 i content/indicator-values/values.csv).'],
+    [
+      'content/indicator-values/values.csv, rad 10, fält period: värdet är "2024". Förväntat: bara ett värde per indikator, enhet och period (samma finns på rad 2 i content/indicator-values/values.csv).',
+    ],
   ],
   [
     'the same row in two files',
     (c) => c.write('indicator-values/2023-extra.csv', `${HEADER}\nnojdhet-helhet;unit;tallbacken;2024;value;88;25;70;Socialstyrelsen;U21468;2025-02-01\n`),
-    ['content/indicator-values/values.csv, rad 2, fält period: värdet är "2024". Förväntat: bara ett värde per indikator, enhet och period (samma finns på rad 2 i content/indicator-values/2023-extra.csv).'],
+    [
+      'content/indicator-values/values.csv, rad 2, fält period: värdet är "2024". Förväntat: bara ett värde per indikator, enhet och period (samma finns på rad 2 i content/indicator-values/2023-extra.csv).',
+    ],
   ],
   [
     'an unknown indicator',
     (c) => addRow(c, 'nojdhet;unit;tallbacken;2024;missing;;;;Kolada;;2025-01-15'),
-    ['content/indicator-values/values.csv, rad 10, fält indicator: värdet är "nojdhet". Förväntat: en indikator som finns i content/indicators/: nojdhet-helhet, personalkontinuitet.'],
+    [
+      'content/indicator-values/values.csv, rad 10, fält indicator: värdet är "nojdhet". Förväntat: en indikator som finns i content/indicators/: nojdhet-helhet, personalkontinuitet.',
+    ],
   ],
   [
     'an unknown unit as subject',
@@ -202,8 +240,14 @@ describe('indicator values', () => {
     ['exactly the minimum number of answers', (c: ContentCopy) => c.replace(CSV, 'value;87,5;24', 'value;87,5;7')],
     ['few answers, suppressed', (c: ContentCopy) => c.replace(CSV, 'suppressed;;4', 'suppressed;;1')],
     ['a value with n not known', (c: ContentCopy) => c.replace(CSV, 'value;87,5;24;68', 'value;87,5;;')],
-    ['the same subject in another period', (c: ContentCopy) => addRow(c, 'nojdhet-helhet;unit;tallbacken;2023;value;88;25;70;Socialstyrelsen;U21468;2024-01-15')],
-    ['the same subject and period, another indicator', (c: ContentCopy) => addRow(c, 'personalkontinuitet;unit;tallbacken;2023;value;11;25;;Utförarens kvalitetsredovisning;;2024-01-15')],
+    [
+      'the same subject in another period',
+      (c: ContentCopy) => addRow(c, 'nojdhet-helhet;unit;tallbacken;2023;value;88;25;70;Socialstyrelsen;U21468;2024-01-15'),
+    ],
+    [
+      'the same subject and period, another indicator',
+      (c: ContentCopy) => addRow(c, 'personalkontinuitet;unit;tallbacken;2023;value;11;25;;Utförarens kvalitetsredovisning;;2024-01-15'),
+    ],
   ])('accepts %s', (_what, change) => {
     const c = copyValidContent();
     change(c);

@@ -83,7 +83,11 @@ describe('generate:example writes only over the example', () => {
       { 'providers/riktig-omsorg.yaml': 'id: riktig-omsorg\nname: Riktig omsorg AB\n' },
       'providers/riktig-omsorg.yaml är inte skapade av npm run generate:example',
     ],
-    ['a result file the generator does not write', { 'indicator-values/egna-siffror.csv': 'indicator;subjectType\n' }, 'indicator-values/egna-siffror.csv är inte skapade'],
+    [
+      'a result file the generator does not write',
+      { 'indicator-values/egna-siffror.csv': 'indicator;subjectType\n' },
+      'indicator-values/egna-siffror.csv är inte skapade',
+    ],
   ])('refuses a folder with %s (exit 2, nothing written)', (_what, files, reason) => {
     const dir = mkdtempSync(join(work, 'real-'));
     for (const [name, text] of Object.entries(files)) {

@@ -27,7 +27,14 @@ describe('idSchema', () => {
 });
 
 describe('percentSchema', () => {
-  it.each([[0, true], [100, true], [82.5, true], [-0.1, false], [100.1, false], [Number.NaN, false]])('%d -> %s', (value, ok) => {
+  it.each([
+    [0, true],
+    [100, true],
+    [82.5, true],
+    [-0.1, false],
+    [100.1, false],
+    [Number.NaN, false],
+  ])('%d -> %s', (value, ok) => {
     expect(percentSchema.safeParse(value).success).toBe(ok);
   });
 });
@@ -43,8 +50,14 @@ describe('textSchema', () => {
 describe('webUrlSchema says why an address cannot be a link', () => {
   it.each([
     ['ftp://testkommun.example/', 'en webbadress som börjar med https:// eller http://'],
-    ['https://kommun.se@elsewhere.example/', 'en webbadress utan något före @ i värdnamnet (https://kommun.se@annan.example/ leder till annan.example). Skriv bara https:// och värdnamnet'],
-    ['https://k\u043emmun.se/', 'en webbadress vars värdnamn inte blandar skriftsystem, t.ex. kyrilliska eller grekiska bokstäver bland latinska (en sådan adress kan härma en annan). Skriv adressen med vanliga bokstäver'],
+    [
+      'https://kommun.se@elsewhere.example/',
+      'en webbadress utan något före @ i värdnamnet (https://kommun.se@annan.example/ leder till annan.example). Skriv bara https:// och värdnamnet',
+    ],
+    [
+      'https://k\u043emmun.se/',
+      'en webbadress vars värdnamn inte blandar skriftsystem, t.ex. kyrilliska eller grekiska bokstäver bland latinska (en sådan adress kan härma en annan). Skriv adressen med vanliga bokstäver',
+    ],
   ])('%j', (value, message) => {
     const result = webUrlSchema.safeParse(value);
     expect(result.success ? [] : result.error.issues.map((i) => i.message)).toEqual([message]);

@@ -10,7 +10,10 @@ import { searchFixture } from './support/search-fixture';
 
 const { catalog } = searchFixture();
 const entries = Object.fromEntries(
-  catalog.choicesForService('hemtjanst').filter((c) => c.selectable).map((c) => [c.id, buildCompareEntry(catalog, c)]),
+  catalog
+    .choicesForService('hemtjanst')
+    .filter((c) => c.selectable)
+    .map((c) => [c.id, buildCompareEntry(catalog, c)]),
 ) as Record<string, CompareEntry>;
 
 describe('buildCompareEntry', () => {
@@ -23,14 +26,22 @@ describe('buildCompareEntry', () => {
     expect(JSON.stringify(entries.ekbacken)).not.toContain('95');
   });
   it('names areas and profiles, and gives paths relative to the base', () => {
-    expect(entries.aros).toMatchObject({ areas: ['Norra området'], profiles: ['HBTQ-certifierad', 'Demensinriktning'], path: 'anordnare/aros/', ownership: 'nonprofit' });
+    expect(entries.aros).toMatchObject({
+      areas: ['Norra området'],
+      profiles: ['HBTQ-certifierad', 'Demensinriktning'],
+      path: 'anordnare/aros/',
+      ownership: 'nonprofit',
+    });
   });
   it('carries the status line and the age of the capacity, with the status on the publication date', () => {
     const c = createCatalog(
       model({
         providers: [
           provider({
-            statusHistory: [{ status: 'active', date: '2020-01-01' }, { status: 'ended', date: '2027-01-31' }],
+            statusHistory: [
+              { status: 'active', date: '2020-01-01' },
+              { status: 'ended', date: '2027-01-31' },
+            ],
             capacity: { acceptsNewCustomers: 'yes', confirmedOn: '2025-06-17' },
           }),
         ],
@@ -50,11 +61,25 @@ describe('comparison table rules', () => {
     expect(orderColumns(picked, { by: 'name' }).map((e) => e.id)).toEqual(['ekbacken', 'lindas', 'solgarden', 'aros']);
   });
   it('sorts by a figure with missing and suppressed last', () => {
-    expect(orderColumns(picked, { by: 'indicator', id: 'nojdhet', direction: 'highest-first' }).map((e) => e.id)).toEqual(['solgarden', 'aros', 'ekbacken', 'lindas']);
-    expect(orderColumns(picked, { by: 'indicator', id: 'nojdhet', direction: 'lowest-first' }).map((e) => e.id)).toEqual(['aros', 'solgarden', 'ekbacken', 'lindas']);
+    expect(orderColumns(picked, { by: 'indicator', id: 'nojdhet', direction: 'highest-first' }).map((e) => e.id)).toEqual([
+      'solgarden',
+      'aros',
+      'ekbacken',
+      'lindas',
+    ]);
+    expect(orderColumns(picked, { by: 'indicator', id: 'nojdhet', direction: 'lowest-first' }).map((e) => e.id)).toEqual([
+      'aros',
+      'solgarden',
+      'ekbacken',
+      'lindas',
+    ]);
   });
   it('lists every indicator any column has', () => {
-    expect(comparedIndicators(picked).map((i) => i.id).sort()).toEqual(['kontinuitet', 'nojdhet']);
+    expect(
+      comparedIndicators(picked)
+        .map((i) => i.id)
+        .sort(),
+    ).toEqual(['kontinuitet', 'nojdhet']);
   });
   it.each([
     [[['a'], ['a']], false],
@@ -86,8 +111,20 @@ describe('comparison files and columns with old figures', () => {
   });
   it('sorts old columns after current ones, missing last, whichever direction', () => {
     const picked = ['gammal-hog', 'saknas', 'ny-lag', 'gammal-lag', 'ny-hog'].map(entry);
-    expect(orderColumns(picked, { by: 'indicator', id: 'nojdhet', direction: 'highest-first' }).map((e) => e.id)).toEqual(['ny-hog', 'ny-lag', 'gammal-hog', 'gammal-lag', 'saknas']);
-    expect(orderColumns(picked, { by: 'indicator', id: 'nojdhet', direction: 'lowest-first' }).map((e) => e.id)).toEqual(['ny-lag', 'ny-hog', 'gammal-lag', 'gammal-hog', 'saknas']);
+    expect(orderColumns(picked, { by: 'indicator', id: 'nojdhet', direction: 'highest-first' }).map((e) => e.id)).toEqual([
+      'ny-hog',
+      'ny-lag',
+      'gammal-hog',
+      'gammal-lag',
+      'saknas',
+    ]);
+    expect(orderColumns(picked, { by: 'indicator', id: 'nojdhet', direction: 'lowest-first' }).map((e) => e.id)).toEqual([
+      'ny-lag',
+      'ny-hog',
+      'gammal-lag',
+      'gammal-hog',
+      'saknas',
+    ]);
   });
   it('judges the difference on the values as shown', () => {
     const m = { ...old.model, indicatorValues: [...old.model.indicatorValues, value({ subjectType: 'municipality', subject: '0182', value: 63.6, n: 200 })] };
@@ -103,10 +140,26 @@ describe('comparison files and columns with old figures', () => {
   });
 });
 
-describe('countText: n in the comparison, in the indicator\'s word', () => {
+describe("countText: n in the comparison, in the indicator's word", () => {
   const strings = { ...svCitizen.comparison, nouns: svCitizen.nouns };
-  const ind = (countsWhat: 'answers' | 'customers' | 'staff') => ({ id: 'x', name: 'X', unit: 'percent' as const, better: 'higher' as const, countsWhat, path: 'indikatorer/x/' });
-  const fig = (n?: number, responseRate?: number) => ({ indicator: 'x', state: 'value' as const, value: 80, n, responseRate, period: '2025', source: 's', isOld: false });
+  const ind = (countsWhat: 'answers' | 'customers' | 'staff') => ({
+    id: 'x',
+    name: 'X',
+    unit: 'percent' as const,
+    better: 'higher' as const,
+    countsWhat,
+    path: 'indikatorer/x/',
+  });
+  const fig = (n?: number, responseRate?: number) => ({
+    indicator: 'x',
+    state: 'value' as const,
+    value: 80,
+    n,
+    responseRate,
+    period: '2025',
+    source: 's',
+    isOld: false,
+  });
   it.each([
     ['answers', 34, 62, '34 svar (svarsfrekvens 62 %)'],
     ['customers', 1, undefined, '1 kund'],

@@ -48,7 +48,11 @@ describe('compareToAverage: words on the values as displayed', () => {
 
   // A value near its average (within a few margins), where rounding decides the words.
   const nearPair = fc
-    .tuple(number, fc.integer({ min: -80, max: 80 }).map((i) => i / 10), unit)
+    .tuple(
+      number,
+      fc.integer({ min: -80, max: 80 }).map((i) => i / 10),
+      unit,
+    )
     .map(([a, d, u]) => [a + (u === 'percent' ? d : (d * Math.max(Math.abs(a), 2)) / 30), a, u] as const);
 
   it('depends only on what the page shows: the same shown numbers give the same words', () => {

@@ -67,7 +67,9 @@ describe('paths that are not plain files', () => {
     const c = copyValidContent();
     mkdirSync(c.path('providers/ny-utforare.yaml'));
     writeFileSync(c.path('providers/ny-utforare.yaml/inne.txt'), 'x');
-    expect(c.errors()).toEqual(['content/providers/ny-utforare.yaml. Förväntat: en fil, men det här är en mapp. Byt namn på mappen eller flytta det den innehåller.']);
+    expect(c.errors()).toEqual([
+      'content/providers/ny-utforare.yaml. Förväntat: en fil, men det här är en mapp. Byt namn på mappen eller flytta det den innehåller.',
+    ]);
   });
 
   it('a file where a folder belongs', () => {
@@ -161,7 +163,9 @@ describe('symbolic links', () => {
   it('a dangling link', () => {
     const c = copyValidContent();
     symlinkSync(join(c.content, 'finns-inte.yaml'), c.path('units/borta.yaml'));
-    expect(c.errors()).toEqual(['content/units/borta.yaml. Förväntat: en fil som finns. Det här är en genväg (symbolisk länk) som pekar på något som inte finns.']);
+    expect(c.errors()).toEqual([
+      'content/units/borta.yaml. Förväntat: en fil som finns. Det här är en genväg (symbolisk länk) som pekar på något som inte finns.',
+    ]);
   });
 
   it('a link to another file inside content/ is read as that file', () => {

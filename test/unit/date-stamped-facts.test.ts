@@ -92,7 +92,11 @@ describe('the count of customers', () => {
     expect(dateInText(text)).toBe(date);
   });
   it('follows the age rule with the site’s freshness limit', () => {
-    expect(customersCountView({ count: 1538, asOf: 'per 2020-07-31' }, TODAY, 24)).toEqual({ count: 1538, asOf: 'per 2020-07-31', age: { state: 'old', months: 75 } });
+    expect(customersCountView({ count: 1538, asOf: 'per 2020-07-31' }, TODAY, 24)).toEqual({
+      count: 1538,
+      asOf: 'per 2020-07-31',
+      age: { state: 'old', months: 75 },
+    });
     expect(customersCountView({ count: 88, asOf: 'per 2026-06-30' }, TODAY, 24)?.age.state).toBe('current');
     expect(customersCountView({ count: 88, asOf: 'senaste mätningen' }, TODAY, 24)?.age).toEqual({ state: 'undated' });
     expect(customersCountView(undefined, TODAY, 24)).toBeUndefined();

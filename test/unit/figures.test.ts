@@ -29,12 +29,15 @@ describe('toFigure: the small-numbers rule and the five states', () => {
     expect(f).toMatchObject({ state: 'suppressed', withheld: reason });
     expect([f.value, f.n, f.responseRate]).toEqual([undefined, undefined, undefined]);
   });
-  it.each(['unit', 'provider', 'municipality'] as const)('shows a %s value with unknown n only when the source suppresses small groups itself', (subjectType) => {
-    const declared = indicator({ minAnswers: 7, sourceSuppresses: true, sourceSuppressionRule: 'Källan visar inte grupper under 10 svar.' });
-    const f = toFigure(value({ subjectType, n: undefined, value: 63.7 }), declared, '2026-11-15', 24);
-    expect(f).toMatchObject({ state: 'value', value: 63.7 });
-    expect(f.withheld).toBeUndefined();
-  });
+  it.each(['unit', 'provider', 'municipality'] as const)(
+    'shows a %s value with unknown n only when the source suppresses small groups itself',
+    (subjectType) => {
+      const declared = indicator({ minAnswers: 7, sourceSuppresses: true, sourceSuppressionRule: 'Källan visar inte grupper under 10 svar.' });
+      const f = toFigure(value({ subjectType, n: undefined, value: 63.7 }), declared, '2026-11-15', 24);
+      expect(f).toMatchObject({ state: 'value', value: 63.7 });
+      expect(f.withheld).toBeUndefined();
+    },
+  );
   it('still suppresses a known n below the minimum when the source suppresses itself', () => {
     const declared = indicator({ minAnswers: 7, sourceSuppresses: true, sourceSuppressionRule: 'Källan visar inte grupper under 5 svar.' });
     expect(toFigure(value({ n: 5, value: 63.7 }), declared, '2026-11-15', 24).state).toBe('suppressed');

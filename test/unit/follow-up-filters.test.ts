@@ -5,7 +5,17 @@ import type { FollowUp } from '../../src/schemas/follow-up';
 import { service } from './support/model-builder';
 
 const f = (id: string, date: string, over: Partial<FollowUp> = {}): FollowUp => ({
-  id, providerId: 'p1', serviceId: 'hemtjanst', date, kind: 'planned', conditions: [], findings: 'x', actions: [], sanction: 'none', status: 'closed', ...over,
+  id,
+  providerId: 'p1',
+  serviceId: 'hemtjanst',
+  date,
+  kind: 'planned',
+  conditions: [],
+  findings: 'x',
+  actions: [],
+  sanction: 'none',
+  status: 'closed',
+  ...over,
 });
 const followUps = [
   f('a', '2025-01-01'),
@@ -17,7 +27,12 @@ const services = [service(), service({ id: 'boende', name: 'Boende' }), service(
 describe('followUpFilters', () => {
   it('offers every value that has follow-ups, with counts and Swedish address words', () => {
     expect(followUpFilters(followUps, services).map((x) => `${x.facet}/${x.slug}:${x.count}`)).toEqual([
-      'tjanst/hemtjanst:2', 'tjanst/boende:1', 'typ/planerad:2', 'typ/oanmalt-besok:1', 'atgard/ingen-atgard:1', 'atgard/varning:2',
+      'tjanst/hemtjanst:2',
+      'tjanst/boende:1',
+      'typ/planerad:2',
+      'typ/oanmalt-besok:1',
+      'atgard/ingen-atgard:1',
+      'atgard/varning:2',
     ]);
   });
 });

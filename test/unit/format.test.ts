@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { formatByteSize, formatCount, formatValue, formatDataNumber, formatDate, formatNumber, formatPercent, plural, pluralWord } from '../../src/lib/locale/format';
+import {
+  formatByteSize,
+  formatCount,
+  formatValue,
+  formatDataNumber,
+  formatDate,
+  formatNumber,
+  formatPercent,
+  plural,
+  pluralWord,
+} from '../../src/lib/locale/format';
 
 describe('formatNumber', () => {
   it.each([
@@ -65,7 +75,12 @@ describe('formatValue and formatCount: figures and n as every page shows them', 
 });
 
 describe('pluralWord, formatByteSize and fixed decimals', () => {
-  it.each([[0, 'rader'], [1, 'rad'], [2, 'rader'], [1000, 'rader']])('pluralWord(%s) -> %s', (n, word) => expect(pluralWord(n, 'rad', 'rader')).toBe(word));
+  it.each([
+    [0, 'rader'],
+    [1, 'rad'],
+    [2, 'rader'],
+    [1000, 'rader'],
+  ])('pluralWord(%s) -> %s', (n, word) => expect(pluralWord(n, 'rad', 'rader')).toBe(word));
   it.each([
     [900, '900 byte'],
     [1000, '1 000 byte'],

@@ -5,7 +5,23 @@ import { describe, expect, it } from 'vitest';
 import { mailtoHref, safeHref, telHref } from '../../src/lib/safe-text/links';
 import { emailSchema, phoneSchema, webUrlSchema } from '../../src/schemas/common';
 
-const prefixes = ['javascript:', 'JAVASCRIPT:', ' javascript:', 'java\tscript:', 'data:text/html,', 'vbscript:', 'file:///', '//', 'https://', 'http://', 'mailto:', 'tel:', 'https:\\\\', '\u202Ehttps://', 'https://\u200B'];
+const prefixes = [
+  'javascript:',
+  'JAVASCRIPT:',
+  ' javascript:',
+  'java\tscript:',
+  'data:text/html,',
+  'vbscript:',
+  'file:///',
+  '//',
+  'https://',
+  'http://',
+  'mailto:',
+  'tel:',
+  'https:\\\\',
+  '\u202Ehttps://',
+  'https://\u200B',
+];
 const hostileAddress = fc.oneof(
   fc.string({ unit: 'binary', maxLength: 60 }),
   fc.tuple(fc.constantFrom(...prefixes), fc.string({ unit: 'grapheme', maxLength: 40 })).map(([p, s]) => p + s),

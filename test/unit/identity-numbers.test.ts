@@ -1,7 +1,14 @@
 // Organisationsnummer and personnummer: the checks that keep personal data off the site.
 // The personnummer used here are Skatteverket-style test numbers (12 December 1912), not real people.
 import { describe, expect, it } from 'vitest';
-import { checkOrgNumber, findPersonalNumbers, luhnCheckDigit, luhnValid, maskPersonalNumber, maskPersonalNumbers } from '../../src/lib/safe-text/identity-numbers';
+import {
+  checkOrgNumber,
+  findPersonalNumbers,
+  luhnCheckDigit,
+  luhnValid,
+  maskPersonalNumber,
+  maskPersonalNumbers,
+} from '../../src/lib/safe-text/identity-numbers';
 import { normaliseText } from '../../src/lib/safe-text/text';
 
 describe('luhnValid', () => {
@@ -123,7 +130,7 @@ describe('findPersonalNumbers', () => {
     ['Kolada KPI ids', 'U21468, N21468, U23592 och U23594.'],
     ['years and counts in text', 'Under 2024 svarade 1 234 av 2 000 kunder, 87,5 %.'],
     ['organisationsnummer of legal persons, however written', '556677 1233, 5566 77-12 33, 212000–0142, 16 5566771233, 802400-1235'],
-    ['a century that is not a person\'s', '99121212-1212'],
+    ["a century that is not a person's", '99121212-1212'],
     ['bankgiro and plusgiro numbers', 'Bankgiro 5050-1055, plusgiro 90 20 01-9.'],
     ['case numbers and times with slashes and colons', 'Dnr SN 2024/00123-12, IVO 1.1.1-11080/2024, möte 08:00-12:00 och 13:00-16:30, läsår 2024/2025.'],
     // 2026-12-01 08:15 passes the date and Luhn checks when its digits are read as one number.

@@ -52,7 +52,15 @@ describe('a refused row means nothing is written', () => {
   it('sheet: one refused row among good ones writes no file and exits 1', () => {
     const c = copyValidContent();
     const before = folderSnapshot(c.content);
-    const r = runScript('import-sheet', c.root, resolve(ROOT, 'test/fixtures/sheets/broken/survey-okand-enhet.csv'), '--kind', 'survey', '--content', 'content');
+    const r = runScript(
+      'import-sheet',
+      c.root,
+      resolve(ROOT, 'test/fixtures/sheets/broken/survey-okand-enhet.csv'),
+      '--kind',
+      'survey',
+      '--content',
+      'content',
+    );
     expect(r.status).toBe(1);
     expect(folderSnapshot(c.content)).toEqual(before);
   });
@@ -88,7 +96,9 @@ describe('a killed import leaves old or new, never a mix that gets published', (
 
     const validate = runScript('validate', c.root, '--content', 'content');
     expect(validate.status).toBe(1);
-    expect(validate.stderr).toMatch(/content\/\.import-staging-\S+\. Förväntat: inga rester av en avbruten import\. En import stoppades innan den bytte in några filer/);
+    expect(validate.stderr).toMatch(
+      /content\/\.import-staging-\S+\. Förväntat: inga rester av en avbruten import\. En import stoppades innan den bytte in några filer/,
+    );
     expect(validate.stderr).toMatch(/content\/\.import\.lock\. Förväntat: ingen import som pågår\. "npm run import:kolada -- --kommun 0182 .*" \(process \d+/);
 
     const rerun = runScript('import-kolada', c.root, ...koladaArgs(from));

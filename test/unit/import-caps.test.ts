@@ -21,8 +21,7 @@ import { ROOT } from './support/run-script';
 
 const servers: (Server | KoladaServer)[] = [];
 afterEach(async () => {
-  for (const s of servers.splice(0))
-    await ('api' in s ? s.close() : new Promise<void>((r) => (s.closeAllConnections(), s.close(() => r()))));
+  for (const s of servers.splice(0)) await ('api' in s ? s.close() : new Promise<void>((r) => (s.closeAllConnections(), s.close(() => r()))));
 });
 
 /** A hostile or broken "Kolada" that answers every request with handler. */
@@ -61,7 +60,9 @@ describe('Kolada caps', () => {
       more();
     });
     const message = await koladaFails(api);
-    expect(message).toMatch(/^Svaret från http:\/\/127\.0\.0\.1:\d+\/v3\/kpi\/[^ ]+ är större än 64 MB, långt mer än Kolada skickar för en kommun\. Importen stoppades och inget skrevs\./);
+    expect(message).toMatch(
+      /^Svaret från http:\/\/127\.0\.0\.1:\d+\/v3\/kpi\/[^ ]+ är större än 64 MB, långt mer än Kolada skickar för en kommun\. Importen stoppades och inget skrevs\./,
+    );
     // It stopped near the cap, not after all 200 MB.
     expect(sent).toBeLessThan(120);
   });
@@ -81,14 +82,18 @@ describe('Kolada caps', () => {
       res.writeHead(200, { 'content-type': 'application/json' });
       res.end(JSON.stringify({ values: [], next_url: `https://api.kolada.se/v3/kpi/U21468?page=${page + 1}` }));
     });
-    expect(await koladaFails(api, { limits: { maxPages: 5 } })).toMatch(/^Kolada skickar sida efter sida utan slut för kpi\/.* \(fler än 5 sidor, eller samma sida igen\)\. Importen stoppades och inget skrevs\./);
+    expect(await koladaFails(api, { limits: { maxPages: 5 } })).toMatch(
+      /^Kolada skickar sida efter sida utan slut för kpi\/.* \(fler än 5 sidor, eller samma sida igen\)\. Importen stoppades och inget skrevs\./,
+    );
     expect(page).toBe(5);
   });
 
   it('stops when one question brings more rows than the cap', async () => {
     const server = await startKoladaServer();
     servers.push(server);
-    expect(await koladaFails(server.api, { limits: { maxItems: 2 } })).toMatch(/^Kolada skickar fler än 2 rader för \S+, långt fler än en kommun har\. Importen stoppades och inget skrevs\./);
+    expect(await koladaFails(server.api, { limits: { maxItems: 2 } })).toMatch(
+      /^Kolada skickar fler än 2 rader för \S+, långt fler än en kommun har\. Importen stoppades och inget skrevs\./,
+    );
   });
 
   it('says a cut connection in words, without Node’s "terminated"', async () => {
@@ -98,7 +103,9 @@ describe('Kolada caps', () => {
       setTimeout(() => res.socket?.destroy(), 20);
     });
     const message = await koladaFails(api);
-    expect(message).toMatch(/^Kunde inte hämta http:\/\/127\.0\.0\.1:\d+\/v3\/kpi\/\S+: anslutningen bröts mitt i svaret, även efter 0 nya försök\. Försök igen senare\.$/);
+    expect(message).toMatch(
+      /^Kunde inte hämta http:\/\/127\.0\.0\.1:\d+\/v3\/kpi\/\S+: anslutningen bröts mitt i svaret, även efter 0 nya försök\. Försök igen senare\.$/,
+    );
     expect(message).not.toMatch(/terminated|fetch failed|aborted|other side closed|UND_ERR/i);
   });
 
@@ -209,11 +216,16 @@ describe('error messages in Swedish', () => {
     expect(message).toMatch(/^raden \d+ går inte att läsa som CSV med semikolon \(ett citattecken öppnas men stängs aldrig\)\. Kontrollera citattecken\.$/);
   });
 
-
   it.each([
-    [Object.assign(new Error("EACCES: permission denied, open '/x/content/a.csv'"), { code: 'EACCES', path: '/x/content/a.csv' }), 'Importen stoppades: behörighet saknas: /x/content/a.csv. Inget skrevs.'],
+    [
+      Object.assign(new Error("EACCES: permission denied, open '/x/content/a.csv'"), { code: 'EACCES', path: '/x/content/a.csv' }),
+      'Importen stoppades: behörighet saknas: /x/content/a.csv. Inget skrevs.',
+    ],
     [Object.assign(new Error('ENOSPC: no space left on device'), { code: 'ENOSPC' }), 'Importen stoppades: disken är full. Inget skrevs.'],
-    [new TypeError('terminated\n    at stack'), 'Importen stoppades av ett oväntat fel, och inget skrevs. Kör den igen; kvarstår felet, skicka den här texten till den som förvaltar webbplatsen (tekniskt: terminated).'],
+    [
+      new TypeError('terminated\n    at stack'),
+      'Importen stoppades av ett oväntat fel, och inget skrevs. Kör den igen; kvarstår felet, skicka den här texten till den som förvaltar webbplatsen (tekniskt: terminated).',
+    ],
   ])('%s', (error, message) => {
     expect(describeImportError(error)).toBe(message);
   });

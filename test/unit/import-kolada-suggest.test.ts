@@ -77,7 +77,12 @@ describe('--suggest-units over HTTP (local test server)', () => {
     server = await startKoladaServer({ ouPageSize: 2 });
     const c = contentWithTwoConfirmed();
     const before = folderSnapshot(c.content);
-    const report = await suggestKoladaUnits({ contentDir: c.content, kommun: '0182', source: createHttpSource({ api: server.api, retries: 0 }), dryRun: false });
+    const report = await suggestKoladaUnits({
+      contentDir: c.content,
+      kommun: '0182',
+      source: createHttpSource({ api: server.api, retries: 0 }),
+      dryRun: false,
+    });
 
     expect(report.kommunName).toBe('Nacka');
     expect(server.requests).toContain('municipality/0182?per_page=5000');
@@ -90,10 +95,14 @@ describe('--suggest-units over HTTP (local test server)', () => {
     expect(report.confirmed.map((x) => x.ou)).toEqual(['V21E018299901', 'V23E018299901']);
 
     const text = c.read(PROPOSAL_FILE);
-    expect(proposedEntries(text)).toEqual([{ ou: 'V23E018299903', title: 'Tallbackens äldreboende, Nacka (KONSTRUERAD)', subjectType: 'unit', subject: 'tallbacken' }]);
+    expect(proposedEntries(text)).toEqual([
+      { ou: 'V23E018299903', title: 'Tallbackens äldreboende, Nacka (KONSTRUERAD)', subjectType: 'unit', subject: 'tallbacken' },
+    ]);
     for (const e of proposedEntries(text)) expect(koladaUnitSchema.safeParse(e).success).toBe(true);
     expect(text).toContain('# - ou: V23E018299902\n#   title: Solgårdens vård- och omsorgsboende, Nacka (KONSTRUERAD)\n#   ignore: ');
-    expect(unwrapped(text)).toContain('Liknar: verksamheten "Solgårdens boende" (unit: solgarden), 100 %, men den är redan kopplad till V23E018299901 i kolada-units.yaml.');
+    expect(unwrapped(text)).toContain(
+      'Liknar: verksamheten "Solgårdens boende" (unit: solgarden), 100 %, men den är redan kopplad till V23E018299901 i kolada-units.yaml.',
+    );
     expect(text).toContain('# ==== Redan i kolada-units.yaml (2) ====');
 
     // Nothing but the proposal was written; kolada-units.yaml is byte for byte as before.
@@ -193,7 +202,13 @@ describe('--suggest-units on a brand new site', () => {
   it('lists the Kolada units, proposes nothing and says to add providers first', async () => {
     const c = newSiteContent();
     const before = folderSnapshot(c.content);
-    const report = await suggestKoladaUnits({ contentDir: c.content, projectDir: c.root, kommun: '0182', source: createFolderSource(savedResponses()), dryRun: false });
+    const report = await suggestKoladaUnits({
+      contentDir: c.content,
+      projectDir: c.root,
+      kommun: '0182',
+      source: createFolderSource(savedResponses()),
+      dryRun: false,
+    });
     expect(report.suggestions.map((s) => [s.ou.id, s.status])).toEqual([
       ['V21E018299901', 'none'],
       ['V23E018299901', 'none'],
@@ -217,7 +232,13 @@ describe('--suggest-units on a brand new site', () => {
     const c = newSiteContent();
     c.replace('indicators/nojdhet-helhet.yaml', 'koladaKpi: U21468\nkoladaAnswersKpi: U23592\n', '');
     c.replace('indicators/nojdhet-sabo.yaml', 'koladaKpi: U23471\nkoladaAnswersKpi: U23594\n', '');
-    const report = await suggestKoladaUnits({ contentDir: c.content, kommun: '0182', year: '2024', source: createFolderSource(savedResponses()), dryRun: true });
+    const report = await suggestKoladaUnits({
+      contentDir: c.content,
+      kommun: '0182',
+      year: '2024',
+      source: createFolderSource(savedResponses()),
+      dryRun: true,
+    });
     expect(report.areas).toEqual(['21', '23', '28']);
     expect(report.areasFromIndicators).toBe(false);
     expect(report.yearUnused).toBe(true);

@@ -20,10 +20,17 @@ afterEach(async () => {
   server = undefined;
 });
 
-
 const http = (api: string) => createHttpSource({ api, retries: 2, retryDelayMs: 5, timeoutMs: 2000 });
 const run = (content: string, over: Partial<KoladaImportOptions>) =>
-  runKoladaImport({ contentDir: content, kommun: '0182', year: '2024', dryRun: false, today: '2026-11-30', source: createFolderSource(SHARED_KOLADA), ...over });
+  runKoladaImport({
+    contentDir: content,
+    kommun: '0182',
+    year: '2024',
+    dryRun: false,
+    today: '2026-11-30',
+    source: createFolderSource(SHARED_KOLADA),
+    ...over,
+  });
 
 describe('Kolada import over HTTP (local test server)', () => {
   it('pages, retries a 503, maps every state and writes the values and the snapshot', async () => {
@@ -106,7 +113,9 @@ describe('Kolada import over HTTP (local test server)', () => {
     await closed.close();
     const port = new URL(api).port;
     const source = createHttpSource({ api, retries: 1, retryDelayMs: 1 });
-    await expect(run(c.content, { source })).rejects.toThrow(`Kommer inte åt 127.0.0.1:${port} (anslutningen nekades, ingen server svarar på adressen). Är datorn ansluten till internet? Du kan köra utan nätverk med --from`);
+    await expect(run(c.content, { source })).rejects.toThrow(
+      `Kommer inte åt 127.0.0.1:${port} (anslutningen nekades, ingen server svarar på adressen). Är datorn ansluten till internet? Du kan köra utan nätverk med --from`,
+    );
     expect(folderSnapshot(c.content)).toEqual(before);
   });
 
@@ -119,7 +128,7 @@ describe('Kolada import over HTTP (local test server)', () => {
 });
 
 describe('Kolada import from saved responses', () => {
-  it("imports the shared fixtures offline, and re-runs from its own snapshot without changes", async () => {
+  it('imports the shared fixtures offline, and re-runs from its own snapshot without changes', async () => {
     const c = koladaContent();
     const first = await run(c.content, {});
     // The shared fixtures have unit rows but no kommun values or answer counts: with no n
@@ -147,7 +156,9 @@ describe('Kolada import from saved responses', () => {
     const report = await run(c.content, {});
     expect(report.counts.conflict).toBe(1);
     const line = formatKoladaSummary(report).find((l) => l.startsWith('Konflikt'));
-    expect(line).toMatch(/^Konflikt: nojdhet-helhet, anordnare egen-regi, 2024 finns redan i .*values\.csv rad 4 med ett annat värde\. Den handskrivna raden behålls/);
+    expect(line).toMatch(
+      /^Konflikt: nojdhet-helhet, anordnare egen-regi, 2024 finns redan i .*values\.csv rad 4 med ett annat värde\. Den handskrivna raden behålls/,
+    );
     expect(c.read('indicator-values/kolada-0182-2024.csv')).not.toContain('egen-regi');
     expect(c.read('indicator-values/values.csv')).toContain('nojdhet-helhet;provider;egen-regi;2024;missing');
     expect(loadContent(c.content).ok).toBe(true);
@@ -165,14 +176,20 @@ describe('Kolada import from saved responses', () => {
   it('removes rows of a unit taken out of the mapping', async () => {
     const c = koladaContent();
     await run(c.content, {});
-    c.replace('kolada-units.yaml', '- ou: V23E018299901\n  title: Exempelgårdens äldreboende, Nacka (KONSTRUERAD)\n  subjectType: unit\n  subject: solgarden\n', '');
+    c.replace(
+      'kolada-units.yaml',
+      '- ou: V23E018299901\n  title: Exempelgårdens äldreboende, Nacka (KONSTRUERAD)\n  subjectType: unit\n  subject: solgarden\n',
+      '',
+    );
     const report = await run(c.content, {});
     expect(report.counts).toMatchObject({ removed: 1, unchanged: 1 });
   });
 
   it('refuses a kommun that is not the site’s, and content with errors', async () => {
     const c = koladaContent();
-    await expect(run(c.content, { kommun: '0180' })).rejects.toThrow('Webbplatsens kommunkod är 0182 (content/site.yaml), men du importerar kommun 0180. Ange --kommun 0182.');
+    await expect(run(c.content, { kommun: '0180' })).rejects.toThrow(
+      'Webbplatsens kommunkod är 0182 (content/site.yaml), men du importerar kommun 0180. Ange --kommun 0182.',
+    );
     c.replace('kolada-units.yaml', 'subject: tallbacken', 'subject: talbacken');
     await expect(run(c.content, {})).rejects.toThrow('Innehållet har 1 fel.');
     expect(existsSync(join(c.content, 'snapshots'))).toBe(false);

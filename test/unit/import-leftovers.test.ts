@@ -9,7 +9,8 @@ import { copyValidContent } from './support/content-fixture';
 import { folderSnapshot } from './support/folder-snapshot';
 import { ROOT } from './support/run-script';
 
-const LOCK = (pid: number) => JSON.stringify({ pid, command: 'npm run import:kolada -- --kommun 0999 --year 2024', user: 'anna', startedAt: '2026-12-01T08:15:00.000Z' });
+const LOCK = (pid: number) =>
+  JSON.stringify({ pid, command: 'npm run import:kolada -- --kommun 0999 --year 2024', user: 'anna', startedAt: '2026-12-01T08:15:00.000Z' });
 
 describe('import leftovers in content/', () => {
   it.each([
@@ -63,8 +64,16 @@ describe('cleaning up before an import', () => {
     writeFileSync(join(c.content, '.import-staging-x3', 'manifest.json'), '{"entries": [');
     const before = folderSnapshot(c.content);
     await expect(
-      runSheetImport({ contentDir: c.content, file: join(ROOT, 'test/fixtures/sheets/enkat-2024-utf8-bom.csv'), kind: 'survey', dryRun: false, today: '2026-11-30' }),
-    ).rejects.toThrow(/^Kunde inte slutföra bytet från en import som stoppades \(.*\.import-staging-x3: förteckningen manifest\.json går inte att läsa\)\. Inget nytt skrevs\./);
+      runSheetImport({
+        contentDir: c.content,
+        file: join(ROOT, 'test/fixtures/sheets/enkat-2024-utf8-bom.csv'),
+        kind: 'survey',
+        dryRun: false,
+        today: '2026-11-30',
+      }),
+    ).rejects.toThrow(
+      /^Kunde inte slutföra bytet från en import som stoppades \(.*\.import-staging-x3: förteckningen manifest\.json går inte att läsa\)\. Inget nytt skrevs\./,
+    );
     expect(folderSnapshot(c.content)).toEqual(before);
   });
 
@@ -74,7 +83,13 @@ describe('cleaning up before an import', () => {
     writeFileSync(join(c.content, '.import-staging-x4', '0001'), 'utanför');
     writeFileSync(join(c.content, '.import-staging-x4', 'manifest.json'), JSON.stringify({ entries: [{ file: '0001', target: '../utanfor.txt' }] }));
     await expect(
-      runSheetImport({ contentDir: c.content, file: join(ROOT, 'test/fixtures/sheets/enkat-2024-utf8-bom.csv'), kind: 'survey', dryRun: false, today: '2026-11-30' }),
+      runSheetImport({
+        contentDir: c.content,
+        file: join(ROOT, 'test/fixtures/sheets/enkat-2024-utf8-bom.csv'),
+        kind: 'survey',
+        dryRun: false,
+        today: '2026-11-30',
+      }),
     ).rejects.toThrow('ligger utanför innehållsmappen');
     expect(existsSync(join(c.root, 'utanfor.txt'))).toBe(false);
   });

@@ -22,7 +22,15 @@ afterEach(async () => {
 });
 
 const run = (content: string, over: Partial<KoladaImportOptions> = {}) =>
-  runKoladaImport({ contentDir: content, kommun: '0182', year: '2024', dryRun: false, today: '2026-11-30', source: createFolderSource(SHARED_KOLADA), ...over });
+  runKoladaImport({
+    contentDir: content,
+    kommun: '0182',
+    year: '2024',
+    dryRun: false,
+    today: '2026-11-30',
+    source: createFolderSource(SHARED_KOLADA),
+    ...over,
+  });
 
 /** A process id that belonged to a process which has ended. */
 function deadPid(): number {
@@ -30,7 +38,8 @@ function deadPid(): number {
   return Number(r.stdout);
 }
 
-const lockOf = (pid: number) => JSON.stringify({ pid, command: 'npm run import:sheet -- enkat.xlsx --kind survey', user: 'anna', startedAt: '2026-12-01T08:15:00.000Z' });
+const lockOf = (pid: number) =>
+  JSON.stringify({ pid, command: 'npm run import:sheet -- enkat.xlsx --kind survey', user: 'anna', startedAt: '2026-12-01T08:15:00.000Z' });
 
 describe('the import lock', () => {
   it('a second import while one holds the lock stops, names who holds it and since when, and writes nothing', async () => {
@@ -41,9 +50,15 @@ describe('the import lock', () => {
     await expect(run(c.content)).rejects.toThrow(
       `En annan import pågår redan i samma innehållsmapp: "npm run import:sheet -- enkat.xlsx --kind survey" (process ${process.ppid}, användare anna, startad 2026-12-01 08:15 UTC). Inget skrevs. Vänta tills den är klar och kör sedan igen.`,
     );
-    await expect(runSheetImport({ contentDir: c.content, file: join(ROOT, 'test/fixtures/sheets/enkat-2024-utf8-bom.csv'), kind: 'survey', dryRun: false, today: '2026-11-30' })).rejects.toThrow(
-      'En annan import pågår redan',
-    );
+    await expect(
+      runSheetImport({
+        contentDir: c.content,
+        file: join(ROOT, 'test/fixtures/sheets/enkat-2024-utf8-bom.csv'),
+        kind: 'survey',
+        dryRun: false,
+        today: '2026-11-30',
+      }),
+    ).rejects.toThrow('En annan import pågår redan');
     expect(folderSnapshot(c.content)).toEqual(before);
   });
 
@@ -53,7 +68,9 @@ describe('the import lock', () => {
     const before = folderSnapshot(c.content);
     const r = runScript('import-kolada', c.root, '--kommun', '0182', '--year', '2024', '--from', SHARED_KOLADA, '--content', 'content');
     expect(r.status).toBe(1);
-    expect(r.stderr).toContain(`En annan import pågår redan i samma innehållsmapp: "npm run import:sheet -- enkat.xlsx --kind survey" (process ${process.ppid}`);
+    expect(r.stderr).toContain(
+      `En annan import pågår redan i samma innehållsmapp: "npm run import:sheet -- enkat.xlsx --kind survey" (process ${process.ppid}`,
+    );
     expect(r.stderr).toContain('ta bort filen content/.import.lock och kör igen.');
     expect(folderSnapshot(c.content)).toEqual(before);
   });
@@ -69,13 +86,20 @@ describe('the import lock', () => {
 
   it('a sheet import started while a Kolada import is writing stops with the message; the first one lands whole', async () => {
     const c = koladaContent();
-    const first = startScript('import-kolada', c.root, ['--kommun', '0182', '--year', '2024', '--from', SHARED_KOLADA, '--content', 'content', '--date', '2026-11-30'], {
-      KVG_IMPORT_TEST_PAUSE: 'lagrade:1500',
-    });
+    const first = startScript(
+      'import-kolada',
+      c.root,
+      ['--kommun', '0182', '--year', '2024', '--from', SHARED_KOLADA, '--content', 'content', '--date', '2026-11-30'],
+      {
+        KVG_IMPORT_TEST_PAUSE: 'lagrade:1500',
+      },
+    );
     await first.waitFor('[testpaus] lagrade');
     const second = runScript('import-sheet', c.root, join(ROOT, 'test/fixtures/sheets/enkat-2024-utf8-bom.csv'), '--kind', 'survey', '--content', 'content');
     expect(second.status).toBe(1);
-    expect(second.stderr).toMatch(/^En annan import pågår redan i samma innehållsmapp: "npm run import:kolada -- --kommun 0182 --year 2024 .*" \(process \d+, .*startad \d{4}-\d{2}-\d{2} \d{2}:\d{2} UTC\)\. Inget skrevs\./m);
+    expect(second.stderr).toMatch(
+      /^En annan import pågår redan i samma innehållsmapp: "npm run import:kolada -- --kommun 0182 --year 2024 .*" \(process \d+, .*startad \d{4}-\d{2}-\d{2} \d{2}:\d{2} UTC\)\. Inget skrevs\./m,
+    );
     const end = await first.exited;
     expect(end.code, end.stderr).toBe(0);
     expect(existsSync(c.path('indicator-values/kalkylblad-2024.csv'))).toBe(false);
@@ -91,7 +115,9 @@ describe('the import lock', () => {
     const report = await run(c.content, { progress: (l) => said.push(l) });
     expect(report.written).toBe(true);
     expect(said.join('\n')).toContain(`Tar över låset`);
-    expect(said.join('\n')).toContain(`från en import som inte körs längre: "npm run import:sheet -- enkat.xlsx --kind survey" (process ${pid}, användare anna, startad 2026-12-01 08:15 UTC).`);
+    expect(said.join('\n')).toContain(
+      `från en import som inte körs längre: "npm run import:sheet -- enkat.xlsx --kind survey" (process ${pid}, användare anna, startad 2026-12-01 08:15 UTC).`,
+    );
     expect(existsSync(c.path('.import.lock'))).toBe(false);
   });
 
@@ -100,9 +126,9 @@ describe('the import lock', () => {
     await expect(run(c.content, { kommun: '0180' })).rejects.toThrow('Webbplatsens kommunkod är 0182');
     expect(existsSync(c.path('.import.lock'))).toBe(false);
     const sheet = copyValidContent();
-    await expect(runSheetImport({ contentDir: sheet.content, file: join(ROOT, 'test/fixtures/sheets/make-xlsx.ts'), kind: 'survey', dryRun: false, today: '2026-11-30' })).rejects.toThrow(
-      'kan inte läsas',
-    );
+    await expect(
+      runSheetImport({ contentDir: sheet.content, file: join(ROOT, 'test/fixtures/sheets/make-xlsx.ts'), kind: 'survey', dryRun: false, today: '2026-11-30' }),
+    ).rejects.toThrow('kan inte läsas');
     expect(existsSync(sheet.path('.import.lock'))).toBe(false);
   });
 
@@ -140,4 +166,3 @@ describe('the import lock', () => {
     expect(existsSync(c.path('.import.lock'))).toBe(false);
   });
 });
-

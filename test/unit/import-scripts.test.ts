@@ -50,7 +50,9 @@ describe('scripts/import-sheet.ts', () => {
   const sheet = (name: string) => resolve(ROOT, 'test/fixtures/sheets', name);
 
   it('exits 2 without --kind or with a missing file', () => {
-    expect(runScript('import-sheet', ROOT, sheet('enkat-2024-utf8-bom.csv')).stderr).toContain('--kind ska vara survey (enkätresultat) eller followups (uppföljningar) (fick inget).');
+    expect(runScript('import-sheet', ROOT, sheet('enkat-2024-utf8-bom.csv')).stderr).toContain(
+      '--kind ska vara survey (enkätresultat) eller followups (uppföljningar) (fick inget).',
+    );
     expect(runScript('import-sheet', ROOT, 'saknas.csv', '--kind', 'survey').stderr).toContain('Filen saknas.csv finns inte.');
   });
 

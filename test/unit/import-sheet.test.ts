@@ -12,7 +12,6 @@ import { folderSnapshot } from './support/folder-snapshot';
 
 const SHEETS = resolve(import.meta.dirname, '../fixtures/sheets');
 
-
 const run = (content: string, file: string, kind: SheetImportOptions['kind'], over: Partial<SheetImportOptions> = {}) =>
   runSheetImport({ contentDir: content, file: join(SHEETS, file), kind, dryRun: false, today: '2026-11-30', ...over });
 
@@ -66,7 +65,10 @@ describe('survey spreadsheets', () => {
     const c = copyValidContent();
     const sheet = join(c.root, 'utan-antal.csv');
     const { writeFileSync } = await import('node:fs');
-    writeFileSync(sheet, 'Indikator;Enhet;År;Värde\nnojdhet-helhet;tallbacken;2023;63,7\nnojdhet-helhet;Hela kommunen;2023;71,3\nnojdhet-helhet;Riket;2023;80,1\n');
+    writeFileSync(
+      sheet,
+      'Indikator;Enhet;År;Värde\nnojdhet-helhet;tallbacken;2023;63,7\nnojdhet-helhet;Hela kommunen;2023;71,3\nnojdhet-helhet;Riket;2023;80,1\n',
+    );
     const report = await runSheetImport({ contentDir: c.content, file: sheet, kind: 'survey', dryRun: false, today: '2026-12-01' });
     expect(report.counts).toMatchObject({ written: 3, refused: 0 });
     expect(report.unknownAnswers.map((x) => x.row)).toEqual([2, 3]);
@@ -89,8 +91,12 @@ describe('follow-up registers', () => {
     expect(first.changedFiles).toEqual(['content/follow-ups/2024.yaml', 'content/follow-ups/2025.yaml']);
     const after2025 = c.read('follow-ups/2025.yaml');
     expect(after2025.startsWith(before2025.trimEnd())).toBe(true);
-    expect(after2025).toContain('- id: sn-2025-41\n  providerId: solgarden-omsorg\n  unitId: solgarden\n  serviceId: sarskilt-boende\n  date: 2025-04-02\n  kind: unannounced-visit');
-    expect(c.read('follow-ups/2024.yaml')).toContain('conditions:\n    - conditionId: genomforandeplan\n      result: met\n    - conditionId: utbildad-personal\n      result: met');
+    expect(after2025).toContain(
+      '- id: sn-2025-41\n  providerId: solgarden-omsorg\n  unitId: solgarden\n  serviceId: sarskilt-boende\n  date: 2025-04-02\n  kind: unannounced-visit',
+    );
+    expect(c.read('follow-ups/2024.yaml')).toContain(
+      'conditions:\n    - conditionId: genomforandeplan\n      result: met\n    - conditionId: utbildad-personal\n      result: met',
+    );
     const loaded = loadContent(c.content);
     expect(loaded.ok ? loaded.model.followUps.map((f) => f.id).sort() : loaded.errors).toEqual(['lindas-hemtjanst-2025-03', 'sn-2024-7', 'sn-2025-41']);
     const snapshot = folderSnapshot(c.content);
@@ -103,7 +109,9 @@ describe('follow-up registers', () => {
     const c = copyValidContent();
     const report = await run(c.content, 'uppfoljningar-2025.xlsx', 'followups');
     expect(report.counts.written).toBe(1);
-    expect(c.read('follow-ups/2025.yaml')).toContain('- id: sn-2025-50\n  providerId: lindas-hemtjanst\n  serviceId: hemtjanst\n  date: 2025-05-20\n  kind: dialogue-meeting');
+    expect(c.read('follow-ups/2025.yaml')).toContain(
+      '- id: sn-2025-50\n  providerId: lindas-hemtjanst\n  serviceId: hemtjanst\n  date: 2025-05-20\n  kind: dialogue-meeting',
+    );
   });
 });
 
@@ -111,28 +119,76 @@ describe('follow-up registers', () => {
 const refusals: [file: string, kind: SheetImportOptions['kind'], line: string][] = [
   ['survey-saknar-kolumn.csv', 'survey', 'Avvisad rad 2: rubrikraden saknar "år" (rubrikraden är: Indikator | Enhet | Värde).'],
   ['survey-dubbel-kolumn.csv', 'survey', 'Avvisad rad 2: flera kolumner betyder samma sak: Värde och Resultat. Ta bort eller byt namn på en av dem.'],
-  ['survey-okand-indikator.csv', 'survey', 'Avvisad rad 2, kolumn "Indikator", värdet "Nöjdhet med maten": okänd indikator. Skriv id, namn eller Kolada-id för en indikator i content/indicators/: nojdhet-helhet, personalkontinuitet. Menade du "Nöjdhet med hela vården och omsorgen" (nojdhet-helhet)?'],
-  ['survey-okand-enhet.csv', 'survey', 'Avvisad rad 2, kolumn "Enhet", värdet "Tallbacka boende": okänd enhet. Skriv id eller namn på en enhet i content/units/. Menade du "Tallbackens äldreboende" (tallbacken) eller "Solgårdens boende" (solgarden)?'],
-  ['survey-fel-period.csv', 'survey', 'Avvisad rad 2, kolumn "År", värdet "våren 2023": förväntat ett år som 2024, ett halvår som 2024-H1 eller ett kvartal som 2024-Q3.'],
+  [
+    'survey-okand-indikator.csv',
+    'survey',
+    'Avvisad rad 2, kolumn "Indikator", värdet "Nöjdhet med maten": okänd indikator. Skriv id, namn eller Kolada-id för en indikator i content/indicators/: nojdhet-helhet, personalkontinuitet. Menade du "Nöjdhet med hela vården och omsorgen" (nojdhet-helhet)?',
+  ],
+  [
+    'survey-okand-enhet.csv',
+    'survey',
+    'Avvisad rad 2, kolumn "Enhet", värdet "Tallbacka boende": okänd enhet. Skriv id eller namn på en enhet i content/units/. Menade du "Tallbackens äldreboende" (tallbacken) eller "Solgårdens boende" (solgarden)?',
+  ],
+  [
+    'survey-fel-period.csv',
+    'survey',
+    'Avvisad rad 2, kolumn "År", värdet "våren 2023": förväntat ett år som 2024, ett halvår som 2024-H1 eller ett kvartal som 2024-Q3.',
+  ],
   ['survey-inte-ett-tal.csv', 'survey', 'Avvisad rad 2, kolumn "Värde", värdet "åttio": förväntat ett tal, t.ex. 87,5 (decimalkomma går bra).'],
   ['survey-andel-over-100.csv', 'survey', 'Avvisad rad 2, kolumn "Värde", värdet "180": förväntat en andel mellan 0 och 100 (nojdhet-helhet är i procent).'],
   ['survey-fel-antal-svar.csv', 'survey', 'Avvisad rad 2, kolumn "Antal svar", värdet "20,5": förväntat ett heltal, 0 eller mer.'],
   ['survey-fel-svarsfrekvens.csv', 'survey', 'Avvisad rad 2, kolumn "Svarsfrekvens", värdet "120": förväntat en svarsfrekvens mellan 0 och 100 (procent).'],
-  ['survey-okand-status.csv', 'survey', 'Avvisad rad 2, kolumn "Status", värdet "kanske": förväntat tomt, eller "för få svar", "uppgift saknas", "ej tillämpligt" eller "ny verksamhet".'],
+  [
+    'survey-okand-status.csv',
+    'survey',
+    'Avvisad rad 2, kolumn "Status", värdet "kanske": förväntat tomt, eller "för få svar", "uppgift saknas", "ej tillämpligt" eller "ny verksamhet".',
+  ],
   ['survey-varde-och-status.csv', 'survey', 'Avvisad rad 2, kolumn "Värde", värdet "80": inget värde när status är "ej tillämpligt".'],
   ['survey-dubbel-rad.csv', 'survey', 'Avvisad rad 3, kolumn "År", värdet "2023": samma indikator, enhet och period som rad 2.'],
-  ['survey-konflikt.csv', 'survey', 'Avvisad rad 2: samma indikator, enhet och period finns redan i content/indicator-values/values.csv rad 2 med ett annat värde. Ändra där, eller ta bort raden där om kalkylbladet ska gälla.'],
-  ['followups-okand-anordnare.csv', 'followups', 'Avvisad rad 2, kolumn "Anordnare", värdet "Solrosen AB": okänd anordnare. Skriv id eller namn på en anordnare i content/providers/. Menade du "Solgården Omsorg AB" (solgarden-omsorg)?'],
-  ['followups-enhet-annan-anordnare.csv', 'followups', 'Avvisad rad 2, kolumn "Enhet", värdet "Solgårdens boende": en enhet som tillhör Testkommunens egen regi (den tillhör solgarden-omsorg).'],
-  ['followups-fel-datum.csv', 'followups', 'Avvisad rad 2, kolumn "Datum", värdet "2025-02-30": förväntat ett datum som finns, skrivet ÅÅÅÅ-MM-DD, t.ex. 2025-03-10.'],
-  ['followups-okand-typ.csv', 'followups', 'Avvisad rad 2, kolumn "Typ", värdet "Telefonsamtal": förväntat planerad uppföljning, oanmält besök, fördjupad granskning, klagomålsutredning eller dialogmöte.'],
+  [
+    'survey-konflikt.csv',
+    'survey',
+    'Avvisad rad 2: samma indikator, enhet och period finns redan i content/indicator-values/values.csv rad 2 med ett annat värde. Ändra där, eller ta bort raden där om kalkylbladet ska gälla.',
+  ],
+  [
+    'followups-okand-anordnare.csv',
+    'followups',
+    'Avvisad rad 2, kolumn "Anordnare", värdet "Solrosen AB": okänd anordnare. Skriv id eller namn på en anordnare i content/providers/. Menade du "Solgården Omsorg AB" (solgarden-omsorg)?',
+  ],
+  [
+    'followups-enhet-annan-anordnare.csv',
+    'followups',
+    'Avvisad rad 2, kolumn "Enhet", värdet "Solgårdens boende": en enhet som tillhör Testkommunens egen regi (den tillhör solgarden-omsorg).',
+  ],
+  [
+    'followups-fel-datum.csv',
+    'followups',
+    'Avvisad rad 2, kolumn "Datum", värdet "2025-02-30": förväntat ett datum som finns, skrivet ÅÅÅÅ-MM-DD, t.ex. 2025-03-10.',
+  ],
+  [
+    'followups-okand-typ.csv',
+    'followups',
+    'Avvisad rad 2, kolumn "Typ", värdet "Telefonsamtal": förväntat planerad uppföljning, oanmält besök, fördjupad granskning, klagomålsutredning eller dialogmöte.',
+  ],
   ['followups-okand-atgard.csv', 'followups', 'Avvisad rad 2, kolumn "Åtgärd", värdet "Vite": förväntat ingen, anmärkning, varning eller avauktorisation.'],
   ['followups-okand-status.csv', 'followups', 'Avvisad rad 2, kolumn "Status": förväntat pågår eller avslutad.'],
-  ['followups-okant-villkor.csv', 'followups', 'Avvisad rad 2, kolumn "Villkor", värdet "nycklar: uppfyllt": villkor skrivna som id: resultat, t.ex. "genomforandeplan: uppfyllt; ..." med id från content/conditions.yaml (genomforandeplan, utbildad-personal) och resultat uppfyllt, delvis eller ej uppfyllt.'],
+  [
+    'followups-okant-villkor.csv',
+    'followups',
+    'Avvisad rad 2, kolumn "Villkor", värdet "nycklar: uppfyllt": villkor skrivna som id: resultat, t.ex. "genomforandeplan: uppfyllt; ..." med id från content/conditions.yaml (genomforandeplan, utbildad-personal) och resultat uppfyllt, delvis eller ej uppfyllt.',
+  ],
   ['followups-tom-iakttagelse.csv', 'followups', 'Avvisad rad 2, kolumn "Iakttagelser": en beskrivning av vad kommunen såg (får inte vara tom).'],
-  ['followups-fel-lank.csv', 'followups', 'Avvisad rad 2, kolumn "Rapport", värdet "javascript:alert(1)": förväntat en webbadress som börjar med https:// eller http://.'],
+  [
+    'followups-fel-lank.csv',
+    'followups',
+    'Avvisad rad 2, kolumn "Rapport", värdet "javascript:alert(1)": förväntat en webbadress som börjar med https:// eller http://.',
+  ],
   ['followups-dubbelt-arende.csv', 'followups', 'Avvisad rad 3, kolumn "Ärende", värdet "sn-1": samma uppföljning (id sn-1) som rad 2.'],
-  ['followups-fel-ar.csv', 'followups', 'Avvisad rad 2, värdet "lindas-hemtjanst-2025-03": uppföljningen lindas-hemtjanst-2025-03 finns redan i content/follow-ups/2025.yaml, men datumet 2024-03-10 hör till content/follow-ups/2024.yaml. Flytta den för hand om datumet ändrats.'],
+  [
+    'followups-fel-ar.csv',
+    'followups',
+    'Avvisad rad 2, värdet "lindas-hemtjanst-2025-03": uppföljningen lindas-hemtjanst-2025-03 finns redan i content/follow-ups/2025.yaml, men datumet 2024-03-10 hör till content/follow-ups/2024.yaml. Flytta den för hand om datumet ändrats.',
+  ],
 ];
 
 describe('refused rows', () => {
@@ -145,7 +201,11 @@ describe('refused rows', () => {
     expect(report.changedFiles).toEqual([]);
     const summary = formatSheetSummary(report);
     expect(summary).toContain(line);
-    expect(summary).toContain(report.counts.refused === 1 ? 'Inget skrevs eftersom 1 rad avvisades. Rätta den i filen och kör igen.' : `Inget skrevs eftersom ${report.counts.refused} rader avvisades. Rätta dem i filen och kör igen.`);
+    expect(summary).toContain(
+      report.counts.refused === 1
+        ? 'Inget skrevs eftersom 1 rad avvisades. Rätta den i filen och kör igen.'
+        : `Inget skrevs eftersom ${report.counts.refused} rader avvisades. Rätta dem i filen och kör igen.`,
+    );
     expect(folderSnapshot(c.content)).toEqual(before);
   });
 

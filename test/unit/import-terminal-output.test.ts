@@ -50,7 +50,10 @@ describe('nothing raw reaches the terminal', () => {
   it('a sheet cell and a header with escape codes are printed cleaned', () => {
     const c = copyValidContent();
     const file = resolve(c.root, 'enkat.csv');
-    writeFileSync(file, `indikator;anordnare;period;resultat;antal svar;\u001b[41mExtra\u001b[0m\nnojdhet-helhet;${HOSTILE.replace('\r\n', ' ').replace(';', ':')};2024-H1;90;12;x\n`);
+    writeFileSync(
+      file,
+      `indikator;anordnare;period;resultat;antal svar;\u001b[41mExtra\u001b[0m\nnojdhet-helhet;${HOSTILE.replace('\r\n', ' ').replace(';', ':')};2024-H1;90;12;x\n`,
+    );
     const r = runScript('import-sheet', c.root, file, '--kind', 'survey', '--content', 'content');
     expect(r.status).toBe(1);
     expect(r.stdout + r.stderr).not.toMatch(RAW);

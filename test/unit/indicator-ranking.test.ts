@@ -38,8 +38,18 @@ describe('indicatorRanking', () => {
       ['provider:gammal-lag', 40, true, false],
     ]);
     const dots = stripPlot(inputs, 80, true).dots;
-    expect(dots.filter((d) => d.isOld).map((d) => d.id).sort()).toEqual(['provider:gammal-hog', 'provider:gammal-lag', 'provider:slutat']);
-    expect(dots.filter((d) => d.inactive).map((d) => d.id).sort()).toEqual(['provider:aterkallad', 'provider:slutat']);
+    expect(
+      dots
+        .filter((d) => d.isOld)
+        .map((d) => d.id)
+        .sort(),
+    ).toEqual(['provider:gammal-hog', 'provider:gammal-lag', 'provider:slutat']);
+    expect(
+      dots
+        .filter((d) => d.inactive)
+        .map((d) => d.id)
+        .sort(),
+    ).toEqual(['provider:aterkallad', 'provider:slutat']);
   });
 });
 

@@ -48,7 +48,7 @@ describe('indicatorValueSchema', () => {
     ['a fractional n', { n: '12,5' }, ['n: ett heltal, 0 eller mer']],
     ['a negative n', { n: '-1' }, ['n: ett heltal, 0 eller mer']],
     ['a response rate over 100', { responseRate: '130' }, ['responseRate: ett tal mellan 0 och 100 (procent)']],
-    ['a KPI id that is not Kolada\'s', { kpi: 'X123' }, ['kpi: ett Kolada-id som U21468']],
+    ["a KPI id that is not Kolada's", { kpi: 'X123' }, ['kpi: ett Kolada-id som U21468']],
     ['an unknown subject type', { subjectType: 'kommun' }, ['subjectType: unit, provider, municipality eller nation']],
     ['a value with state missing', { state: 'missing' }, ['value: inget värde när state är missing (värdet får inte publiceras)']],
     ['a value with state not-applicable', { state: 'not-applicable' }, ['value: inget värde när state är not-applicable (värdet får inte publiceras)']],

@@ -20,7 +20,8 @@ const ou = (id: string, title: string) => ({ id, title });
 /** What each Kolada unit got, in one line per unit, for readable expectations. */
 function outcome(s: Suggestion): string {
   if (s.status === 'proposed') return `${s.ou.id} -> ${s.proposal.candidate.subject}`;
-  if (s.status === 'contested') return `${s.ou.id} ? ${s.options.map((o) => o.candidate.subject).join('|')}${s.rivals.length ? ` (lika nära ${s.rivals.join(', ')})` : ''}`;
+  if (s.status === 'contested')
+    return `${s.ou.id} ? ${s.options.map((o) => o.candidate.subject).join('|')}${s.rivals.length ? ` (lika nära ${s.rivals.join(', ')})` : ''}`;
   return `${s.ou.id} -`;
 }
 
@@ -43,7 +44,11 @@ describe('nameCore: the part of a name that tells it apart', () => {
 
 describe('scoreMatch: how alike a Kolada unit and a site unit are', () => {
   it('the same name scores 1', () => {
-    expect(scoreMatch({ name: 'Ekbackens boende' }, { name: 'Ekbackens boende' })).toEqual({ score: 1, nameScore: 1, reasons: ['samma namn när orden "boende" tas bort'] });
+    expect(scoreMatch({ name: 'Ekbackens boende' }, { name: 'Ekbackens boende' })).toEqual({
+      score: 1,
+      nameScore: 1,
+      reasons: ['samma namn när orden "boende" tas bort'],
+    });
   });
 
   it('ignores case and diacritics', () => {
@@ -91,7 +96,10 @@ describe('scoreMatch: how alike a Kolada unit and a site unit are', () => {
   });
 
   it('uses an address Kolada sends, and a postort only when it is not the kommun itself', () => {
-    const kolada = { name: 'Björkgården Norr', address: ouAddress({ id: 'V23X', municipality: '0999', title: 'x', address: 'Tallvägen 3', city: 'Byn' } as never) };
+    const kolada = {
+      name: 'Björkgården Norr',
+      address: ouAddress({ id: 'V23X', municipality: '0999', title: 'x', address: 'Tallvägen 3', city: 'Byn' } as never),
+    };
     const s = scoreMatch(kolada, { name: 'Björkgårdens boende', address: { street: 'Tallvägen 3', city: 'Byn' } });
     expect(s.reasons.slice(1)).toEqual(['samma gata (Tallvägen 3)', 'samma postort (Byn)']);
     const inKommun = scoreMatch({ name: 'Björkgården Storby' }, { name: 'Björkgårdens boende', address: { city: 'Storby' } }, ['Storby']);

@@ -43,7 +43,10 @@ describe('koladaRowsToValues: one state per row', () => {
   });
 
   it("reads kommun and Riket rows; Riket's national aggregate needs no n", () => {
-    const r = koladaRowsToValues([row(80, { municipality: '0182' }), row(81, { municipality: '0000' }), row(12, { municipality: '0182', kpi: 'U23594' })], ctx({ subjects: new Map() }));
+    const r = koladaRowsToValues(
+      [row(80, { municipality: '0182' }), row(81, { municipality: '0000' }), row(12, { municipality: '0182', kpi: 'U23594' })],
+      ctx({ subjects: new Map() }),
+    );
     expect(r.values.map((v) => [v.subjectType, v.subject, v.state, v.value, v.n])).toEqual([
       ['municipality', '0182', 'value', 80, 12],
       ['nation', 'riket', 'value', 81, undefined],
@@ -60,8 +63,15 @@ describe('koladaRowsToValues: one state per row', () => {
   });
 
   it('counts and names every value left out for an unknown n, apart from too few answers', () => {
-    const r = koladaRowsToValues([row(82), row(80, { municipality: '0182' }), row(81, { municipality: '0000' }), row(70, { ou: 'OU2' }), answers(3, 'OU2')],
-      ctx({ subjects: new Map([['OU1', { subjectType: 'unit', subject: 'u1', services: ['boende'] }], ['OU2', { subjectType: 'unit', subject: 'u2', services: ['boende'] }]]) }));
+    const r = koladaRowsToValues(
+      [row(82), row(80, { municipality: '0182' }), row(81, { municipality: '0000' }), row(70, { ou: 'OU2' }), answers(3, 'OU2')],
+      ctx({
+        subjects: new Map([
+          ['OU1', { subjectType: 'unit', subject: 'u1', services: ['boende'] }],
+          ['OU2', { subjectType: 'unit', subject: 'u2', services: ['boende'] }],
+        ]),
+      }),
+    );
     expect(r.unknownAnswers).toEqual([
       { indicator: 'nojdhet', subjectType: 'unit', subject: 'u1', period: '2024' },
       { indicator: 'nojdhet', subjectType: 'municipality', subject: '0182', period: '2024' },
@@ -77,7 +87,10 @@ describe('koladaRowsToValues: one state per row', () => {
   });
 
   it('skips other kommuner, other years and ignored units; reports unmatched ones', () => {
-    const r = koladaRowsToValues([row(1, { municipality: '0180' }), row(2, { period: '2023' }), row(3, { ou: 'OU9' }), row(4, { ou: 'OU2' }), row(5, { ou: 'OU2' })], ctx());
+    const r = koladaRowsToValues(
+      [row(1, { municipality: '0180' }), row(2, { period: '2023' }), row(3, { ou: 'OU9' }), row(4, { ou: 'OU2' }), row(5, { ou: 'OU2' })],
+      ctx(),
+    );
     expect(r.skipped).toBe(3);
     expect([...r.unmatched]).toEqual([['OU2', 2]]);
     // OU1 had no row at all: no figure is made up for it, it is named instead.
@@ -86,14 +99,25 @@ describe('koladaRowsToValues: one state per row', () => {
   });
 
   it('only imports an indicator for subjects in its services', () => {
-    const r = koladaRowsToValues([row(82, { ou: 'OU3' })], ctx({ subjects: new Map([['OU3', { subjectType: 'provider', subject: 'p', services: ['hemtjanst'] }]]) }));
+    const r = koladaRowsToValues(
+      [row(82, { ou: 'OU3' })],
+      ctx({ subjects: new Map([['OU3', { subjectType: 'provider', subject: 'p', services: ['hemtjanst'] }]]) }),
+    );
     expect(r.values).toEqual([]);
   });
 
   it('refuses a percentage outside 0-100 and two OUs mapped to one unit', () => {
     const r = koladaRowsToValues([row(140)], ctx());
     expect(r.refused.map((x) => x.reason)).toEqual(['värdet 140 är ingen andel mellan 0 och 100']);
-    const dup = koladaRowsToValues([row(80), row(81, { ou: 'OU2' })], ctx({ subjects: new Map([['OU1', { subjectType: 'unit', subject: 'u1', services: ['boende'] }], ['OU2', { subjectType: 'unit', subject: 'u1', services: ['boende'] }]]) }));
+    const dup = koladaRowsToValues(
+      [row(80), row(81, { ou: 'OU2' })],
+      ctx({
+        subjects: new Map([
+          ['OU1', { subjectType: 'unit', subject: 'u1', services: ['boende'] }],
+          ['OU2', { subjectType: 'unit', subject: 'u1', services: ['boende'] }],
+        ]),
+      }),
+    );
     expect(dup.refused[0].reason).toMatch(/flera Kolada-enheter pekar på samma id/);
   });
 });

@@ -25,7 +25,11 @@ describe('svgProblem', () => {
     ['an event attribute on the root', svg('', ' onload="alert(1)"'), 'händelseattributet onload'],
     ['embedded HTML', svg('<foreignObject><div>hej</div></foreignObject>'), '<foreignObject>'],
     ['a javascript: link', svg('<a href="javascript:alert(1)"><text>x</text></a>'), 'en länk till en annan fil eller webbplats (href="javascript:alert(1)")'],
-    ['an xlink to another host', svg('<image xlink:href="https://annan.example/a.png"/>'), 'en länk till en annan fil eller webbplats (xlink:href="https://annan.example/a.png")'],
+    [
+      'an xlink to another host',
+      svg('<image xlink:href="https://annan.example/a.png"/>'),
+      'en länk till en annan fil eller webbplats (xlink:href="https://annan.example/a.png")',
+    ],
     ['an SVG data: image (it could hold a script)', svg('<image href="data:image/svg+xml;base64,PHN2Zz4="/>'), 'en länk till en annan fil eller webbplats'],
     ['a use of another file', svg('<use href="sprites.svg#a"/>'), 'en länk till en annan fil eller webbplats (href="sprites.svg#a")'],
     ['an animation that changes a link', svg('<a href="#a"><set attributeName="href" to="javascript:alert(1)"/></a>'), '<set> som ändrar en länk'],

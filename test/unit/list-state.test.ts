@@ -14,7 +14,9 @@ describe('list state in the address', () => {
     compare: ['a', 'b'],
   };
   it('writes readable Swedish parameters in a fixed order', () => {
-    expect(listStateToSearch(full)).toBe('?q=arabiska%20demens&omrade=norr,soder&sprak=persiska-farsi&profil=demens&drift=privat,ideburen&nya=ja&sortera=lagst:nojdhet&jamfor=a,b');
+    expect(listStateToSearch(full)).toBe(
+      '?q=arabiska%20demens&omrade=norr,soder&sprak=persiska-farsi&profil=demens&drift=privat,ideburen&nya=ja&sortera=lagst:nojdhet&jamfor=a,b',
+    );
     expect(listStateToSearch(emptyListState)).toBe('');
   });
   it.each([
@@ -40,7 +42,11 @@ describe('list state in the address', () => {
 describe('comparison address', () => {
   it('reads service, chosen ids in order, meeting view and sort', () => {
     expect(parseCompareView('?tjanst=hemtjanst&val=c,a,b&visning=mote&dolj=resultat&ordning=hogst:nojdhet')).toEqual({
-      serviceId: 'hemtjanst', ids: ['c', 'a', 'b'], meeting: true, hideResults: true, sort: { by: 'indicator', id: 'nojdhet', direction: 'highest-first' },
+      serviceId: 'hemtjanst',
+      ids: ['c', 'a', 'b'],
+      meeting: true,
+      hideResults: true,
+      sort: { by: 'indicator', id: 'nojdhet', direction: 'highest-first' },
     });
   });
   it('keeps at most four, no repeats, no junk', () => {

@@ -28,9 +28,7 @@ describe('the valid fixture', () => {
     expect(m.conditions).toHaveLength(2);
     expect(m.qualityReports).toHaveLength(1);
     expect(m.followUps).toHaveLength(1);
-    expect(new Set(m.indicatorValues.map((v) => v.state))).toEqual(
-      new Set(['value', 'suppressed', 'missing', 'not-applicable', 'not-measured']),
-    );
+    expect(new Set(m.indicatorValues.map((v) => v.state))).toEqual(new Set(['value', 'suppressed', 'missing', 'not-applicable', 'not-measured']));
   });
 
   it('keeps dates as text, reads a decimal comma and fills defaults', () => {
@@ -58,17 +56,23 @@ const fileRules: Case[] = [
   [
     'an unknown field (typo)',
     (c) => c.replace('providers/solgarden-omsorg.yaml', 'ownership: private', 'ownership: private\nownrship: private'),
-    ['content/providers/solgarden-omsorg.yaml, rad 5, fält ownrship: värdet är "private". Förväntat: inget sådant fält. Kontrollera stavningen mot content/README.md.'],
+    [
+      'content/providers/solgarden-omsorg.yaml, rad 5, fält ownrship: värdet är "private". Förväntat: inget sådant fält. Kontrollera stavningen mot content/README.md.',
+    ],
   ],
   [
     'an unknown nested field (typo)',
     (c) => c.replace('units/tallbacken.yaml', '  ownKitchen: true', '  ownKitchn: true'),
-    ['content/units/tallbacken.yaml, rad 19, fält facts.ownKitchn: värdet är true. Förväntat: inget sådant fält. Kontrollera stavningen mot content/README.md.'],
+    [
+      'content/units/tallbacken.yaml, rad 19, fält facts.ownKitchn: värdet är true. Förväntat: inget sådant fält. Kontrollera stavningen mot content/README.md.',
+    ],
   ],
   [
     'a wrong enum value',
     (c) => c.replace('providers/solgarden-omsorg.yaml', 'ownership: private', 'ownership: privat'),
-    ['content/providers/solgarden-omsorg.yaml, rad 4, fält ownership: värdet är "privat". Förväntat: private (privat), municipal (kommunal egen regi) eller nonprofit (idéburen).'],
+    [
+      'content/providers/solgarden-omsorg.yaml, rad 4, fält ownership: värdet är "privat". Förväntat: private (privat), municipal (kommunal egen regi) eller nonprofit (idéburen).',
+    ],
   ],
   [
     'a wrong enum value in site.yaml',
@@ -98,22 +102,30 @@ const fileRules: Case[] = [
   [
     'an id that is not a slug',
     (c) => c.replace('providers/solgarden-omsorg.yaml', '  - sarskilt-boende', '  - sarskilt-boende\n  - hemtjänst'),
-    ['content/providers/solgarden-omsorg.yaml, rad 7, fält services[1]: värdet är "hemtjänst". Förväntat: ett id med små bokstäver a-z, siffror och bindestreck, t.ex. "solrosens-hemtjanst".'],
+    [
+      'content/providers/solgarden-omsorg.yaml, rad 7, fält services[1]: värdet är "hemtjänst". Förväntat: ett id med små bokstäver a-z, siffror och bindestreck, t.ex. "solrosens-hemtjanst".',
+    ],
   ],
   [
     'a duplicate id in a one-per-file folder (.yaml and .yml)',
     (c) => c.write('providers/solgarden-omsorg.yml', c.read('providers/solgarden-omsorg.yaml')),
-    ['content/providers/solgarden-omsorg.yml, rad 1, fält id: värdet är "solgarden-omsorg". Förväntat: ett unikt id (anordnaren "solgarden-omsorg" finns redan i content/providers/solgarden-omsorg.yaml).'],
+    [
+      'content/providers/solgarden-omsorg.yml, rad 1, fält id: värdet är "solgarden-omsorg". Förväntat: ett unikt id (anordnaren "solgarden-omsorg" finns redan i content/providers/solgarden-omsorg.yaml).',
+    ],
   ],
   [
     'a duplicate id across yearly files',
     (c) => c.write('follow-ups/2024.yaml', c.read('follow-ups/2025.yaml')),
-    ['content/follow-ups/2025.yaml, rad 1, fält [0].id: värdet är "lindas-hemtjanst-2025-03". Förväntat: ett unikt id (uppföljningen "lindas-hemtjanst-2025-03" finns redan i content/follow-ups/2024.yaml).'],
+    [
+      'content/follow-ups/2025.yaml, rad 1, fält [0].id: värdet är "lindas-hemtjanst-2025-03". Förväntat: ett unikt id (uppföljningen "lindas-hemtjanst-2025-03" finns redan i content/follow-ups/2024.yaml).',
+    ],
   ],
   [
     'an organisationsnummer with a wrong check digit',
     (c) => c.replace('providers/egen-regi.yaml', '212000-0142', '212000-0144'),
-    ['content/providers/egen-regi.yaml, rad 3, fält orgNumber: värdet är "212000-0144". Förväntat: ett organisationsnummer med rätt kontrollsiffra (sista siffran stämmer inte).'],
+    [
+      'content/providers/egen-regi.yaml, rad 3, fält orgNumber: värdet är "212000-0144". Förväntat: ett organisationsnummer med rätt kontrollsiffra (sista siffran stämmer inte).',
+    ],
   ],
   [
     'an organisationsnummer that is a personnummer (enskild firma)',
@@ -127,7 +139,9 @@ const fileRules: Case[] = [
   [
     'an organisationsnummer next to soleTrader: true',
     (c) => c.replace('providers/lindas-hemtjanst.yaml', 'soleTrader: true', 'soleTrader: true\norgNumber: 556677-1233'),
-    ['content/providers/lindas-hemtjanst.yaml, rad 4, fält orgNumber: värdet är "556677-1233". Förväntat: inget organisationsnummer när soleTrader är true (en enskild firmas nummer är ett personnummer).'],
+    [
+      'content/providers/lindas-hemtjanst.yaml, rad 4, fält orgNumber: värdet är "556677-1233". Förväntat: inget organisationsnummer när soleTrader är true (en enskild firmas nummer är ett personnummer).',
+    ],
   ],
   [
     'a personnummer in a free-text field',
@@ -151,7 +165,12 @@ const fileRules: Case[] = [
   ],
   [
     'a date that does not exist in CSV',
-    (c) => c.replace('indicator-values/values.csv', 'tallbacken;2024;value;87,5;24;68;Socialstyrelsen;U21468;2025-01-15', 'tallbacken;2024;value;87,5;24;68;Socialstyrelsen;U21468;2025-02-30'),
+    (c) =>
+      c.replace(
+        'indicator-values/values.csv',
+        'tallbacken;2024;value;87,5;24;68;Socialstyrelsen;U21468;2025-01-15',
+        'tallbacken;2024;value;87,5;24;68;Socialstyrelsen;U21468;2025-02-30',
+      ),
     ['content/indicator-values/values.csv, rad 2, fält publishedOn: värdet är "2025-02-30". Förväntat: ett datum som finns, skrivet ÅÅÅÅ-MM-DD.'],
   ],
   [
@@ -187,22 +206,30 @@ const fileRules: Case[] = [
   [
     'statusHistory out of order',
     (c) => c.replace('providers/solgarden-omsorg.yaml', 'date: 2025-02-01', 'date: 2024-02-01'),
-    ['content/providers/solgarden-omsorg.yaml, rad 15, fält statusHistory[2].date: värdet är "2024-02-01". Förväntat: datum i ordning, äldst först (föregående är 2024-09-15).'],
+    [
+      'content/providers/solgarden-omsorg.yaml, rad 15, fält statusHistory[2].date: värdet är "2024-02-01". Förväntat: datum i ordning, äldst först (föregående är 2024-09-15).',
+    ],
   ],
   [
     'a CSV row with a missing column',
     (c) => c.replace('indicator-values/values.csv', 'value;9;18;;Utförarens', 'value;9;18;Utförarens'),
-    ['content/indicator-values/values.csv, rad 7: värdet är "personalkontinuitet;unit;solgarden;2024;value;9;18;Utförarens kvalitetsredovisning;;2025-03-15". Förväntat: 11 kolumner på raden (fick 10). Är raden avklippt eller har ett fält ett extra ;?'],
+    [
+      'content/indicator-values/values.csv, rad 7: värdet är "personalkontinuitet;unit;solgarden;2024;value;9;18;Utförarens kvalitetsredovisning;;2025-03-15". Förväntat: 11 kolumner på raden (fick 10). Är raden avklippt eller har ett fält ett extra ;?',
+    ],
   ],
   [
     'a CSV row with an extra column (unquoted decimal comma in a comma file is the usual cause)',
     (c) => c.replace('indicator-values/values.csv', 'municipality;0999;2024;value;85;', 'municipality;0999;2024;value;85;5;'),
-    ['content/indicator-values/values.csv, rad 8: värdet är "nojdhet-helhet;municipality;0999;2024;value;85;5;412;64;Socialstyrelsen;U21468;2025-01-15". Förväntat: 11 kolumner på raden (fick 12). Är raden avklippt eller har ett fält ett extra ;?'],
+    [
+      'content/indicator-values/values.csv, rad 8: värdet är "nojdhet-helhet;municipality;0999;2024;value;85;5;412;64;Socialstyrelsen;U21468;2025-01-15". Förväntat: 11 kolumner på raden (fick 12). Är raden avklippt eller har ett fält ett extra ;?',
+    ],
   ],
   [
     'a CSV file missing a header column',
     (c) => c.replace('indicator-values/values.csv', ';kpi;publishedOn\n', ';kpi\n'),
-    ['content/indicator-values/values.csv, rad 1, fält publishedOn: värdet är inget värde (fältet saknas). Förväntat: rubrikraden ska ha kolumnerna indicator;subjectType;subject;period;state;value;n;responseRate;source;kpi;publishedOn (saknas: publishedOn).'],
+    [
+      'content/indicator-values/values.csv, rad 1, fält publishedOn: värdet är inget värde (fältet saknas). Förväntat: rubrikraden ska ha kolumnerna indicator;subjectType;subject;period;state;value;n;responseRate;source;kpi;publishedOn (saknas: publishedOn).',
+    ],
   ],
   [
     'a CSV header column spelled wrong',
@@ -220,7 +247,9 @@ const fileRules: Case[] = [
   [
     'a YAML indentation error',
     (c) => c.replace('units/tallbacken.yaml', '  city: Testköping', ' city: Testköping'),
-    ['content/units/tallbacken.yaml, rad 8. Förväntat: giltig YAML (All mapping items must start at the same column). Kontrollera indrag, kolon och citattecken.'],
+    [
+      'content/units/tallbacken.yaml, rad 8. Förväntat: giltig YAML (All mapping items must start at the same column). Kontrollera indrag, kolon och citattecken.',
+    ],
   ],
   [
     'a YAML duplicate key',
@@ -271,7 +300,12 @@ describe('files that are fine as they are', () => {
     const semicolons = c.read('indicator-values/values.csv');
     const commas = semicolons
       .split('\n')
-      .map((line) => line.split(';').map((cell) => (cell.includes(',') ? `"${cell}"` : cell)).join(','))
+      .map((line) =>
+        line
+          .split(';')
+          .map((cell) => (cell.includes(',') ? `"${cell}"` : cell))
+          .join(','),
+      )
       .join('\n');
     c.write('indicator-values/values.csv', commas);
     const result = loadContent(c.content, c.root);
@@ -403,9 +437,18 @@ describe('every error in one run', () => {
 
 describe('files the loader would not read', () => {
   it.each([
-    ['providers/ny-anordnare.txt', 'content/providers/ny-anordnare.txt. Förväntat: bara filer som slutar på .yaml eller .yml i den här mappen. Byt namn på filen eller flytta den.'],
-    ['indicator-values/resultat.xlsx', 'content/indicator-values/resultat.xlsx. Förväntat: bara filer som slutar på .csv i den här mappen. Byt namn på filen eller flytta den.'],
-    ['follow-ups/2026.YAML', 'content/follow-ups/2026.YAML. Förväntat: bara filer som slutar på .yaml eller .yml i den här mappen. Byt namn på filen eller flytta den.'],
+    [
+      'providers/ny-anordnare.txt',
+      'content/providers/ny-anordnare.txt. Förväntat: bara filer som slutar på .yaml eller .yml i den här mappen. Byt namn på filen eller flytta den.',
+    ],
+    [
+      'indicator-values/resultat.xlsx',
+      'content/indicator-values/resultat.xlsx. Förväntat: bara filer som slutar på .csv i den här mappen. Byt namn på filen eller flytta den.',
+    ],
+    [
+      'follow-ups/2026.YAML',
+      'content/follow-ups/2026.YAML. Förväntat: bara filer som slutar på .yaml eller .yml i den här mappen. Byt namn på filen eller flytta den.',
+    ],
   ])('reports %s instead of skipping it', (file, message) => {
     const c = copyValidContent();
     c.write(file, 'id: x\n');

@@ -21,7 +21,11 @@ describe('compareNames: the one order of names', () => {
   });
   it('sorts a list and records by name', () => {
     expect(sortByName(NAMES, (n) => n)).toEqual(SWEDISH_ORDER);
-    expect(NAMES.map((name) => ({ name })).sort(byName).map((r) => r.name)).toEqual(SWEDISH_ORDER);
+    expect(
+      NAMES.map((name) => ({ name }))
+        .sort(byName)
+        .map((r) => r.name),
+    ).toEqual(SWEDISH_ORDER);
   });
 });
 
@@ -37,10 +41,22 @@ describe('the HTML list and the search file agree on name order', () => {
 });
 
 describe('changes on the same day', () => {
-  const event = (subjectName: string): ChangeEvent =>
-    ({ id: subjectName, date: '2026-01-01', kind: 'provider-new', subjectType: 'provider', subjectId: subjectName, subjectName, serviceIds: [], path: '' });
+  const event = (subjectName: string): ChangeEvent => ({
+    id: subjectName,
+    date: '2026-01-01',
+    kind: 'provider-new',
+    subjectType: 'provider',
+    subjectId: subjectName,
+    subjectName,
+    serviceIds: [],
+    path: '',
+  });
   it('sort by name the same way', () => {
-    expect(NAMES.map(event).sort(compareChanges).map((e) => e.subjectName)).toEqual(SWEDISH_ORDER);
+    expect(
+      NAMES.map(event)
+        .sort(compareChanges)
+        .map((e) => e.subjectName),
+    ).toEqual(SWEDISH_ORDER);
   });
 });
 
@@ -50,7 +66,11 @@ describe('compareIds: the same order on every machine', () => {
     expect(compareIds('x', 'x')).toBe(0);
   });
   it('puts follow-ups newest first and a day by id, in lists and open data alike', () => {
-    const list = [{ date: '2025-01-01', id: 'b' }, { date: '2026-01-01', id: 'z' }, { date: '2025-01-01', id: 'a' }];
+    const list = [
+      { date: '2025-01-01', id: 'b' },
+      { date: '2026-01-01', id: 'z' },
+      { date: '2025-01-01', id: 'a' },
+    ];
     expect([...list].sort(newestFollowUpFirst).map((x) => x.id)).toEqual(['z', 'a', 'b']);
   });
 });

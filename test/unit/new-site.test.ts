@@ -18,7 +18,9 @@ const work = mkdtempSync(join(tmpdir(), 'kvg-new-site-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 /** SCB's list as the repository keeps it for tests: kommunkod, kommun, lanskod. */
-const CSV: { kommunkod: string; kommun: string; lanskod: string }[] = parseCsv(readFileSync(join(ROOT, 'test/fixtures/kommuner.csv'), 'utf8'), { columns: true });
+const CSV: { kommunkod: string; kommun: string; lanskod: string }[] = parseCsv(readFileSync(join(ROOT, 'test/fixtures/kommuner.csv'), 'utf8'), {
+  columns: true,
+});
 
 /** Every file under a folder with its bytes. */
 function snapshot(dir: string): Record<string, string> {
@@ -41,7 +43,7 @@ const readYaml = (path: string) => parseYaml(readFileSync(path, 'utf8'));
 const backupsIn = (cwd: string) => (existsSync(join(cwd, '.backups')) ? readdirSync(join(cwd, '.backups')).map((d) => join(cwd, '.backups', d)) : []);
 
 describe('the list of kommuner', () => {
-  it('is SCB\'s list of 290 kommuner, with the län of each', () => {
+  it("is SCB's list of 290 kommuner, with the län of each", () => {
     expect(KOMMUNER).toHaveLength(290);
     expect(KOMMUNER.map((k) => [k.code, k.name, k.countyCode])).toEqual(CSV.map((r) => [r.kommunkod, r.kommun, r.lanskod]));
     expect(Object.keys(COUNTIES)).toHaveLength(21);
@@ -101,7 +103,9 @@ describe('a new site for a real kommun', () => {
     expect(loaded.model.units).toEqual([]);
     expect(loaded.model.site.municipalityCode).toBe(row.kommunkod);
     // Every text written for the kommun to edit is marked, and every address is a placeholder.
-    expect(loaded.warnings.map((w) => w.field)).toEqual(expect.arrayContaining(['siteUrl', 'contact.email', 'accessibility.feedbackEmail', 'publisher', 'description', 'howToApply']));
+    expect(loaded.warnings.map((w) => w.field)).toEqual(
+      expect.arrayContaining(['siteUrl', 'contact.email', 'accessibility.feedbackEmail', 'publisher', 'description', 'howToApply']),
+    );
     expect(backupsIn(cwd)).toEqual([]);
   });
 
@@ -151,7 +155,10 @@ describe('what new-site refuses (exit 2, nothing written)', () => {
     [['--kommun', '182'], 'Kommunkoden ska vara fyra siffror, t.ex. 0180 (fick "182"). Menade du --kommun 0182'],
     [['--kommun', 'Nacka'], 'Kommunkoden ska vara fyra siffror'],
     [[], 'Ange kommunens kod: --kommun 0180'],
-    [['--kommun', CSV[0].kommunkod, '--services', 'hemtjanst,matlada'], `Okänd tjänst: matlada. Tjänsterna som finns: ${SERVICE_TEMPLATES.map((s) => s.id).join(', ')}.`],
+    [
+      ['--kommun', CSV[0].kommunkod, '--services', 'hemtjanst,matlada'],
+      `Okänd tjänst: matlada. Tjänsterna som finns: ${SERVICE_TEMPLATES.map((s) => s.id).join(', ')}.`,
+    ],
     [['--kommun', CSV[0].kommunkod, '--services', ','], '--services är tomt.'],
   ])('%j', (args, message) => {
     const cwd = freshCwd();
@@ -163,7 +170,7 @@ describe('what new-site refuses (exit 2, nothing written)', () => {
     expect(readdirSync(cwd)).toEqual([]);
   });
 
-  it('a folder with a kommun\'s content, without --force: left byte for byte as it was', () => {
+  it("a folder with a kommun's content, without --force: left byte for byte as it was", () => {
     const cwd = freshCwd();
     expect(newSite(cwd, '--kommun', CSV[4].kommunkod).status).toBe(0);
     // The kommun has filled in its texts and added a provider.
@@ -203,7 +210,7 @@ describe('what new-site refuses (exit 2, nothing written)', () => {
 });
 
 describe('what new-site replaces, it keeps a dated backup of first', () => {
-  it('--force over a kommun\'s content: the backup is the old content, byte for byte', () => {
+  it("--force over a kommun's content: the backup is the old content, byte for byte", () => {
     const cwd = freshCwd();
     expect(newSite(cwd, '--kommun', CSV[6].kommunkod).status).toBe(0);
     writeFileSync(join(cwd, 'content/README.md'), 'Kommunens anteckningar\n');

@@ -13,7 +13,13 @@ import { indicator, model, provider, value } from './support/model-builder';
 import { oldFiguresFixture } from './support/old-figures-fixture';
 
 function context(m: ContentModel) {
-  return { model: m, pageUrl: pageUrlFor('https://kundval.testkommun.example', '/kundval/'), changes: deriveChanges(m), describeChange: (e: Parameters<typeof describeChange>[0]) => describeChange(e), nationName: 'Riket' };
+  return {
+    model: m,
+    pageUrl: pageUrlFor('https://kundval.testkommun.example', '/kundval/'),
+    changes: deriveChanges(m),
+    describeChange: (e: Parameters<typeof describeChange>[0]) => describeChange(e),
+    nationName: 'Riket',
+  };
 }
 const texts = { datasets: sv.openData.datasets, catalogTitle: 'Katalog', catalogDescription: 'Beskrivning' };
 
@@ -33,7 +39,12 @@ describe('every dataset', () => {
 
   it('writes only declared fields in each row', () => {
     const m = model();
-    for (const d of datasets) for (const row of d.rows(context(m))) expect(Object.keys(row).filter((k) => !d.fields.some((f) => f.name === k)), d.id).toEqual([]);
+    for (const d of datasets)
+      for (const row of d.rows(context(m)))
+        expect(
+          Object.keys(row).filter((k) => !d.fields.some((f) => f.name === k)),
+          d.id,
+        ).toEqual([]);
   });
 });
 
@@ -63,7 +74,10 @@ describe('indikatorvarden', () => {
       fc.property(
         fc.integer({ min: 5, max: 30 }),
         fc.boolean(),
-        fc.array(fc.record({ n: fc.option(fc.integer({ min: 0, max: 60 }), { nil: undefined }), value: fc.double({ min: 0, max: 100, noNaN: true }) }), { minLength: 1, maxLength: 8 }),
+        fc.array(fc.record({ n: fc.option(fc.integer({ min: 0, max: 60 }), { nil: undefined }), value: fc.double({ min: 0, max: 100, noNaN: true }) }), {
+          minLength: 1,
+          maxLength: 8,
+        }),
         (minAnswers, sourceSuppresses, figures) => {
           const m = model({
             indicators: [indicator({ minAnswers, sourceSuppresses, sourceSuppressionRule: sourceSuppresses ? 'Källans regel.' : undefined })],
@@ -87,7 +101,10 @@ describe('indikatorvarden', () => {
 describe('anordnare', () => {
   it("does not publish a sole trader's number", () => {
     const m = model({ providers: [provider({ id: 'a', soleTrader: true, orgNumber: undefined }), provider({ id: 'b', orgNumber: '212000-0142' })] });
-    expect(providers.rows(context(m)).map((r) => [r.id, r.orgNumber, r.soleTrader])).toEqual([['a', undefined, true], ['b', '212000-0142', false]]);
+    expect(providers.rows(context(m)).map((r) => [r.id, r.orgNumber, r.soleTrader])).toEqual([
+      ['a', undefined, true],
+      ['b', '212000-0142', false],
+    ]);
   });
   it('gives absolute page addresses under the base path', () => {
     expect(providers.rows(context(model()))[0].page).toBe('https://kundval.testkommun.example/kundval/anordnare/p1/');
@@ -103,7 +120,12 @@ describe('buildCatalog (DCAT-AP-SE)', () => {
   it('describes the catalogue with the mandatory properties', () => {
     expect(catalog['@type']).toBe('dcat:Catalog');
     for (const key of ['dct:title', 'dct:description', 'dct:publisher', 'dct:license', 'dcat:dataset']) expect(catalog, key).toHaveProperty([key]);
-    expect(catalog['@context']).toMatchObject({ dcat: 'http://www.w3.org/ns/dcat#', dct: 'http://purl.org/dc/terms/', foaf: 'http://xmlns.com/foaf/0.1/', vcard: 'http://www.w3.org/2006/vcard/ns#' });
+    expect(catalog['@context']).toMatchObject({
+      dcat: 'http://www.w3.org/ns/dcat#',
+      dct: 'http://purl.org/dc/terms/',
+      foaf: 'http://xmlns.com/foaf/0.1/',
+      vcard: 'http://www.w3.org/2006/vcard/ns#',
+    });
   });
 
   it('describes each dataset with title, description, publisher, licence, modified and a CSV and a JSON distribution', () => {
@@ -126,18 +148,28 @@ describe('buildCatalog (DCAT-AP-SE)', () => {
 
 describe('old figures and what n counts, in CSV and JSON alike', () => {
   const built = buildDatasets(context(oldFiguresFixture().model), texts);
-  const csvRows = (id: string) => parse(built.find((d) => d.dataset.id === id)!.csv.body, { bom: true, delimiter: ';', columns: true }) as Record<string, string>[];
+  const csvRows = (id: string) =>
+    parse(built.find((d) => d.dataset.id === id)!.csv.body, { bom: true, delimiter: ';', columns: true }) as Record<string, string>[];
   const jsonRows = (id: string) => JSON.parse(built.find((d) => d.dataset.id === id)!.json.body).rows as Record<string, unknown>[];
 
   it('marks each value older than the freshness limit with isOld', () => {
-    const byKey = (rows: Record<string, unknown>[]) => Object.fromEntries(rows.filter((r) => r.indicator === 'nojdhet').map((r) => [`${r.subject}|${r.period}`, r.isOld]));
+    const byKey = (rows: Record<string, unknown>[]) =>
+      Object.fromEntries(rows.filter((r) => r.indicator === 'nojdhet').map((r) => [`${r.subject}|${r.period}`, r.isOld]));
     const json = byKey(jsonRows('indikatorvarden'));
     expect(json).toMatchObject({ 'ny-hog|2025': false, 'gammal-hog|2023': true, 'gammal-lag|2023': true, 'slutat|2023': true, 'aterkallad|2025': false });
     const csv = byKey(csvRows('indikatorvarden'));
     expect(Object.keys(csv)).toEqual(Object.keys(json));
     // The CSV says the same in its own boolean words: one word for every old row, another for every current one.
-    const oldWords = new Set(Object.entries(csv).filter(([k]) => json[k] === true).map(([, v]) => v));
-    const currentWords = new Set(Object.entries(csv).filter(([k]) => json[k] === false).map(([, v]) => v));
+    const oldWords = new Set(
+      Object.entries(csv)
+        .filter(([k]) => json[k] === true)
+        .map(([, v]) => v),
+    );
+    const currentWords = new Set(
+      Object.entries(csv)
+        .filter(([k]) => json[k] === false)
+        .map(([, v]) => v),
+    );
     expect([oldWords.size, currentWords.size]).toEqual([1, 1]);
     expect([...oldWords][0]).not.toBe([...currentWords][0]);
   });

@@ -29,13 +29,35 @@ describe('typed dataset rows', () => {
 });
 
 describe('who can be chosen, in open data', () => {
-  const ctx = (m: ReturnType<typeof model>) => ({ model: m, pageUrl: (p: string) => `https://example.se/${p}`, changes: [], describeChange: () => '', nationName: 'Riket' });
+  const ctx = (m: ReturnType<typeof model>) => ({
+    model: m,
+    pageUrl: (p: string) => `https://example.se/${p}`,
+    changes: [],
+    describeChange: () => '',
+    nationName: 'Riket',
+  });
   it('tells the status on the publication date: an end announced for later leaves the provider choosable until then', () => {
-    const m = model({ providers: [provider({ statusHistory: [{ status: 'active', date: '2020-01-01' }, { status: 'ended', date: '2027-01-31' }] })] });
+    const m = model({
+      providers: [
+        provider({
+          statusHistory: [
+            { status: 'active', date: '2020-01-01' },
+            { status: 'ended', date: '2027-01-31' },
+          ],
+        }),
+      ],
+    });
     expect(providers.rows(ctx(m))[0]).toMatchObject({ status: 'active', statusSince: '2020-01-01', canBeChosen: true });
   });
   it('keeps a unit that closes after the publication date choosable, and not one that has closed', () => {
-    const m = model({ services: [service({ id: 'boende', choiceLevel: 'unit' })], providers: [provider({ services: ['boende'] })], units: [unit({ serviceId: 'boende', closedOn: '2027-01-31' }), unit({ id: 'u2', serviceId: 'boende', closedOn: '2026-01-31' })] });
-    expect(units.rows(ctx(m)).map((r) => [r.id, r.canBeChosen])).toEqual([['u1', true], ['u2', false]]);
+    const m = model({
+      services: [service({ id: 'boende', choiceLevel: 'unit' })],
+      providers: [provider({ services: ['boende'] })],
+      units: [unit({ serviceId: 'boende', closedOn: '2027-01-31' }), unit({ id: 'u2', serviceId: 'boende', closedOn: '2026-01-31' })],
+    });
+    expect(units.rows(ctx(m)).map((r) => [r.id, r.canBeChosen])).toEqual([
+      ['u1', true],
+      ['u2', false],
+    ]);
   });
 });

@@ -28,7 +28,12 @@ describe('csvCell', () => {
 });
 
 describe('neutraliseFormula', () => {
-  it.each([['=1', "'=1"], ['\t=1', "'\t=1"], ['a=1', 'a=1'], ['', '']])('%j -> %j', (text, expected) => expect(neutraliseFormula(text)).toBe(expected));
+  it.each([
+    ['=1', "'=1"],
+    ['\t=1', "'\t=1"],
+    ['a=1', 'a=1'],
+    ['', ''],
+  ])('%j -> %j', (text, expected) => expect(neutraliseFormula(text)).toBe(expected));
 });
 
 describe('jsonCell', () => {
@@ -59,7 +64,10 @@ describe('toCsv', () => {
     const text = fc.string({ unit: 'binary', maxLength: 200 });
     fc.assert(
       fc.property(fc.array(fc.record({ text, languages: fc.array(text, { maxLength: 3 }) }), { maxLength: 5 }), (rows) => {
-        const csv = toCsv(fields, rows.map((r, i) => ({ id: `r${i}`, ...r })));
+        const csv = toCsv(
+          fields,
+          rows.map((r, i) => ({ id: `r${i}`, ...r })),
+        );
         const records: string[][] = parse(csv.replace(/^\uFEFF/, ''), { delimiter: ';', relax_quotes: false });
         expect(records.length).toBe(rows.length + 1);
         records.slice(1).forEach((rec, i) => {
@@ -76,9 +84,23 @@ describe('toCsv', () => {
 
 describe('toJson', () => {
   it('has the same fields in every row, with nulls for what is missing', () => {
-    const rows: Row[] = [{ id: 'a', value: 1 }, { id: 'b', text: 't', languages: [] }];
+    const rows: Row[] = [
+      { id: 'a', value: 1 },
+      { id: 'b', text: 't', languages: [] },
+    ];
     const doc = JSON.parse(
-      toJson({ dataset: 'x', title: 'X', published: '2025-06-01', publisher: 'Kommunen', licence: { name: 'CC0', url: 'https://x.example/' }, csv: 'https://x.example/x.csv' }, fields, rows),
+      toJson(
+        {
+          dataset: 'x',
+          title: 'X',
+          published: '2025-06-01',
+          publisher: 'Kommunen',
+          licence: { name: 'CC0', url: 'https://x.example/' },
+          csv: 'https://x.example/x.csv',
+        },
+        fields,
+        rows,
+      ),
     );
     expect(doc).toMatchObject({ dataset: 'x', published: '2025-06-01', licence: { name: 'CC0' } });
     expect(doc.fields.map((f: { name: string }) => f.name)).toEqual(fields.map((f) => f.name));

@@ -12,7 +12,13 @@ import { model, provider, service } from './support/model-builder';
 const newSite = () =>
   createCatalog(model({ services: [service(), service({ id: 'boende', name: 'Boende', choiceLevel: 'unit', order: 2 })], providers: [], indicators: [] }));
 
-const withdrawn = provider({ id: 'w', statusHistory: [{ status: 'active', date: '2020-01-01' }, { status: 'withdrawn', date: '2025-01-01' }] });
+const withdrawn = provider({
+  id: 'w',
+  statusHistory: [
+    { status: 'active', date: '2020-01-01' },
+    { status: 'withdrawn', date: '2025-01-01' },
+  ],
+});
 
 describe('emptyChoices', () => {
   it.each([

@@ -16,8 +16,14 @@ describe('followUpsPage', () => {
     expect(view.current).toBeUndefined();
     expect(view.rows).toEqual([
       {
-        id: 'lindas-hemtjanst-2025-03', date: '2025-03-10', kind: 'planned', sanction: 'remark', status: 'open',
-        subjectName: 'Lindas hemtjänst', path: 'anordnare/lindas-hemtjanst/#uppfoljning-lindas-hemtjanst-2025-03', serviceName: 'Hemtjänst',
+        id: 'lindas-hemtjanst-2025-03',
+        date: '2025-03-10',
+        kind: 'planned',
+        sanction: 'remark',
+        status: 'open',
+        subjectName: 'Lindas hemtjänst',
+        path: 'anordnare/lindas-hemtjanst/#uppfoljning-lindas-hemtjanst-2025-03',
+        serviceName: 'Hemtjänst',
       },
     ]);
     expect(roundTrip(view)).toEqual(view);
@@ -38,8 +44,15 @@ describe('homePage', () => {
   it('counts the selectable choices per service and leaves confirmed capacity out of the latest changes', () => {
     const events = [change('capacity', 'c1'), ...Array.from({ length: 7 }, (_, i) => change('provider-new', `n${i}`))];
     const view = homePage(fixtureCatalog(), events);
-    expect(view.services.map((s) => [s.id, s.path])).toEqual([['hemtjanst', 'tjanster/hemtjanst/'], ['sarskilt-boende', 'tjanster/sarskilt-boende/']]);
-    expect(view.services[0].selectableCount).toBe(fixtureCatalog().choicesForService('hemtjanst').filter((c) => c.selectable).length);
+    expect(view.services.map((s) => [s.id, s.path])).toEqual([
+      ['hemtjanst', 'tjanster/hemtjanst/'],
+      ['sarskilt-boende', 'tjanster/sarskilt-boende/'],
+    ]);
+    expect(view.services[0].selectableCount).toBe(
+      fixtureCatalog()
+        .choicesForService('hemtjanst')
+        .filter((c) => c.selectable).length,
+    );
     expect(view.latestChanges.map((e) => e.id)).toEqual(['n0', 'n1', 'n2', 'n3', 'n4']);
   });
 });
@@ -48,7 +61,12 @@ describe('searchPage', () => {
   it('lists every selectable choice per service with its areas by name', () => {
     const { groups } = searchPage(fixtureCatalog());
     const boende = groups.find((g) => g.service.id === 'sarskilt-boende')!;
-    expect(boende.choices.find((c) => c.id === 'tallbacken')).toMatchObject({ kind: 'unit', providerName: 'Testkommunens egen regi', areaNames: ['Centrum'], path: 'enheter/tallbacken/' });
+    expect(boende.choices.find((c) => c.id === 'tallbacken')).toMatchObject({
+      kind: 'unit',
+      providerName: 'Testkommunens egen regi',
+      areaNames: ['Centrum'],
+      path: 'enheter/tallbacken/',
+    });
   });
 });
 

@@ -41,27 +41,62 @@ describe('choiceCard', () => {
 describe('servicePage', () => {
   it('gives cards for the selectable and names the provider for those who do not choose', () => {
     const view = servicePage(fixtureCatalog(), 'hemtjanst');
-    expect(view.cards.map((c) => c.id)).toEqual(fixtureCatalog().choicesForService('hemtjanst').filter((c) => c.selectable).map((c) => c.id));
+    expect(view.cards.map((c) => c.id)).toEqual(
+      fixtureCatalog()
+        .choicesForService('hemtjanst')
+        .filter((c) => c.selectable)
+        .map((c) => c.id),
+    );
     expect(view.noChoiceProvider).toEqual({ name: 'Testkommunens egen regi', path: 'anordnare/egen-regi/' });
     expect(view.notSelectable).toEqual([]);
   });
   it('lists a withdrawn provider apart, with its status', () => {
     const catalog = createCatalog(
-      model({ providers: [provider({ id: 'a', name: 'Aktiv' }), provider({ id: 'w', name: 'Återkallad', statusHistory: [{ status: 'active', date: '2020-01-01' }, { status: 'withdrawn', date: '2025-01-01' }] })] }),
+      model({
+        providers: [
+          provider({ id: 'a', name: 'Aktiv' }),
+          provider({
+            id: 'w',
+            name: 'Återkallad',
+            statusHistory: [
+              { status: 'active', date: '2020-01-01' },
+              { status: 'withdrawn', date: '2025-01-01' },
+            ],
+          }),
+        ],
+      }),
     );
     const view = servicePage(catalog, 'hemtjanst');
     expect(view.cards.map((c) => c.id)).toEqual(['a']);
     expect(view.notSelectable).toEqual([
-      { id: 'w', name: 'Återkallad', path: 'anordnare/w/', statusNotes: [{ kind: 'withdrawn', date: '2025-01-01', explainedAt: 'anordnare/w/#status', explainedBy: 'status' }] },
+      {
+        id: 'w',
+        name: 'Återkallad',
+        path: 'anordnare/w/',
+        statusNotes: [{ kind: 'withdrawn', date: '2025-01-01', explainedAt: 'anordnare/w/#status', explainedBy: 'status' }],
+      },
     ]);
   });
   it('keeps a provider whose end is announced for a later day among the cards, with the planned end', () => {
     const catalog = createCatalog(
-      model({ providers: [provider({ id: 'p', name: 'Slutar', statusHistory: [{ status: 'active', date: '2020-01-01' }, { status: 'ended', date: '2027-01-31' }] })] }),
+      model({
+        providers: [
+          provider({
+            id: 'p',
+            name: 'Slutar',
+            statusHistory: [
+              { status: 'active', date: '2020-01-01' },
+              { status: 'ended', date: '2027-01-31' },
+            ],
+          }),
+        ],
+      }),
     );
     const view = servicePage(catalog, 'hemtjanst');
     expect(view.notSelectable).toEqual([]);
-    expect(view.cards[0].statusNotes).toEqual([{ kind: 'planned-end', date: '2027-01-31', ending: 'ended', explainedAt: 'anordnare/p/#status', explainedBy: 'status' }]);
+    expect(view.cards[0].statusNotes).toEqual([
+      { kind: 'planned-end', date: '2027-01-31', ending: 'ended', explainedAt: 'anordnare/p/#status', explainedBy: 'status' },
+    ]);
   });
   it('counts as taking new customers now only a "yes" confirmed within the limit', () => {
     const capacity = (confirmedOn: string, acceptsNewCustomers: 'yes' | 'no' = 'yes') => ({ capacity: { acceptsNewCustomers, confirmedOn } });

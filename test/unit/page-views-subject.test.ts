@@ -43,12 +43,30 @@ describe('unitPage', () => {
 
 describe('the summary a provider or unit page opens with', () => {
   const followUp = (over: Partial<FollowUp>): FollowUp => ({
-    id: 'f1', providerId: 'p1', serviceId: 'boende', date: '2026-06-10', kind: 'unannounced-visit', conditions: [], findings: 'x', actions: [], sanction: 'none', status: 'open', ...over,
+    id: 'f1',
+    providerId: 'p1',
+    serviceId: 'boende',
+    date: '2026-06-10',
+    kind: 'unannounced-visit',
+    conditions: [],
+    findings: 'x',
+    actions: [],
+    sanction: 'none',
+    status: 'open',
+    ...over,
   });
   const catalog = createCatalog(
     model({
       services: [service({ id: 'boende', choiceLevel: 'unit', keyIndicators: ['trygghet', 'nojdhet', 'maten', 'bemotande'] })],
-      providers: [provider({ services: ['boende'], statusHistory: [{ status: 'active', date: '2017-05-01' }, { status: 'warned', date: '2026-06-10', note: 'För få utbildade på natten.' }] })],
+      providers: [
+        provider({
+          services: ['boende'],
+          statusHistory: [
+            { status: 'active', date: '2017-05-01' },
+            { status: 'warned', date: '2026-06-10', note: 'För få utbildade på natten.' },
+          ],
+        }),
+      ],
       units: [unit({ serviceId: 'boende', capacity: { acceptsNewCustomers: 'yes', confirmedOn: '2025-06-17' } })],
       indicators: ['nojdhet', 'trygghet', 'maten', 'bemotande', 'annat'].map((id) => indicator({ id, name: id, services: ['boende'] })),
       indicatorValues: ['nojdhet', 'trygghet', 'maten', 'bemotande', 'annat'].map((id) => value({ indicator: id, subjectType: 'unit', subject: 'u1' })),
@@ -60,7 +78,9 @@ describe('the summary a provider or unit page opens with', () => {
   it('tells the warning in force with a link to the follow-up that gave it', () => {
     expect(summary.statusLine).toEqual({
       choosable: true,
-      notes: [{ kind: 'warning', date: '2026-06-10', explainedAt: 'enheter/u1/#uppfoljning-f1', explainedBy: 'follow-up', note: 'För få utbildade på natten.' }],
+      notes: [
+        { kind: 'warning', date: '2026-06-10', explainedAt: 'enheter/u1/#uppfoljning-f1', explainedBy: 'follow-up', note: 'För få utbildade på natten.' },
+      ],
     });
   });
   it('gives the latest follow-up and its outcome, with the anchor on the page', () => {
@@ -102,7 +122,11 @@ describe('followUpView', () => {
     const view = followUpView(catalog, catalog.model.followUps[0]);
     expect(view.provider).toEqual({ name: 'Lindas hemtjänst', path: 'anordnare/lindas-hemtjanst/' });
     expect(view.unit).toBeUndefined();
-    expect(view.conditions[1]).toEqual({ text: catalog.conditionById.get('utbildad-personal')!.text, result: 'partly', comment: '65 procent av personalen har utbildning.' });
+    expect(view.conditions[1]).toEqual({
+      text: catalog.conditionById.get('utbildad-personal')!.text,
+      result: 'partly',
+      comment: '65 procent av personalen har utbildning.',
+    });
   });
 });
 

@@ -33,7 +33,15 @@ describe('periods', () => {
 
 describe('parsePeriod accepts exactly what the schema accepts', () => {
   const schemaAccepts = (period: string) =>
-    indicatorValueSchema.safeParse({ indicator: 'a', subjectType: 'nation', subject: 'riket', period, state: 'missing', source: 's', publishedOn: '2025-01-01' }).success;
+    indicatorValueSchema.safeParse({
+      indicator: 'a',
+      subjectType: 'nation',
+      subject: 'riket',
+      period,
+      state: 'missing',
+      source: 's',
+      publishedOn: '2025-01-01',
+    }).success;
   it.each(['2024', '2024-H1', '2024-H2', '2024-Q1', '2024-Q4', '2024-H3', '2024-Q5', '2024-T2', '24', '2024H1'])('%s', (period) => {
     expect(parsePeriod(period) !== undefined).toBe(schemaAccepts(period));
   });
@@ -41,8 +49,13 @@ describe('parsePeriod accepts exactly what the schema accepts', () => {
 
 describe('periodFromWritten: periods as people write them', () => {
   it.each([
-    ['2024', '2024'], ['2024-H1', '2024-H1'], ['2024 h2', '2024-H2'], ['2024 halvår 1', '2024-H1'],
-    ['2024-Q3', '2024-Q3'], ['2024 kv 3', '2024-Q3'], ['2024 kvartal 4', '2024-Q4'],
+    ['2024', '2024'],
+    ['2024-H1', '2024-H1'],
+    ['2024 h2', '2024-H2'],
+    ['2024 halvår 1', '2024-H1'],
+    ['2024-Q3', '2024-Q3'],
+    ['2024 kv 3', '2024-Q3'],
+    ['2024 kvartal 4', '2024-Q4'],
   ])('%j -> %s', (text, expected) => expect(periodFromWritten(text)).toBe(expected));
   it.each(['våren 2023', '24', '2024-H3', ''])('%j is no period', (text) => expect(periodFromWritten(text)).toBeUndefined());
 });

@@ -84,7 +84,9 @@ describe('content files', () => {
         expect(result.ok, `${planted.field} tog emot personnumret`).toBe(false);
         const errors = result.ok ? [] : result.errors;
         const file = relative(join(content, '..'), planted.file).split('\\').join('/');
-        const hit = errors.find((e: ContentError) => e.file === file && /inga personnummer/.test(e.expected) && schemaPath(e.field) === planted.field.split(':')[1]);
+        const hit = errors.find(
+          (e: ContentError) => e.file === file && /inga personnummer/.test(e.expected) && schemaPath(e.field) === planted.field.split(':')[1],
+        );
         expect(hit, `${planted.field} i ${file}: ${JSON.stringify(errors)}`).toBeDefined();
         // The error shows the number masked, never whole.
         expect(JSON.stringify(errors)).not.toContain(plain.digits.slice(-10));
@@ -179,7 +181,14 @@ describe('the Kolada importer', () => {
         writeFileSync(kpiFile, JSON.stringify(kpi));
         const c = koladaContent();
         const before = folderSnapshot(c.content);
-        const run = runKoladaImport({ contentDir: c.content, kommun: '0182', year: '2024', dryRun: false, today: '2026-11-30', source: createFolderSource(answers) });
+        const run = runKoladaImport({
+          contentDir: c.content,
+          kommun: '0182',
+          year: '2024',
+          dryRun: false,
+          today: '2026-11-30',
+          source: createFolderSource(answers),
+        });
         const error = await run.then(
           () => undefined,
           (e: unknown) => e,

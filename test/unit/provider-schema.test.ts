@@ -27,7 +27,10 @@ describe('orgNumberSchema', () => {
 
   it.each([
     ['212000-0144', 'ett organisationsnummer med rätt kontrollsiffra (sista siffran stämmer inte)'],
-    ['121212-1212', 'ett organisationsnummer för en juridisk person. Detta ser ut som ett personnummer (enskild firma) och får inte publiceras: ta bort orgNumber och skriv soleTrader: true'],
+    [
+      '121212-1212',
+      'ett organisationsnummer för en juridisk person. Detta ser ut som ett personnummer (enskild firma) och får inte publiceras: ta bort orgNumber och skriv soleTrader: true',
+    ],
     ['2120000-142', 'ett organisationsnummer med tio siffror, skrivet NNNNNN-NNNN'],
     [2120000142, 'ett organisationsnummer med tio siffror, skrivet NNNNNN-NNNN'],
   ])('refuses %j', (value, message) => {
@@ -49,7 +52,11 @@ describe('providerSchema', () => {
 
   it.each([
     ['no number and not a sole trader', { orgNumber: undefined }, ['orgNumber: ett organisationsnummer (eller soleTrader: true för enskild firma)']],
-    ['a number and a sole trader', { soleTrader: true }, ['orgNumber: inget organisationsnummer när soleTrader är true (en enskild firmas nummer är ett personnummer)']],
+    [
+      'a number and a sole trader',
+      { soleTrader: true },
+      ['orgNumber: inget organisationsnummer när soleTrader är true (en enskild firmas nummer är ett personnummer)'],
+    ],
     ['no services', { services: [] }, ['services: minst en tjänst']],
     ['no status', { statusHistory: [] }, ['statusHistory: minst en status (active när auktorisationen började)']],
     ['an unknown status', { statusHistory: [{ status: 'paused', date: '2020-01-01' }] }, ['statusHistory.0.status: active, warned, withdrawn eller ended']],

@@ -3,7 +3,14 @@ import { reportsByService, reportsForService } from '../../src/lib/catalog/quali
 import type { QualityReport } from '../../src/schemas/quality-report';
 
 const report = (id: string, over: Partial<QualityReport>): QualityReport => ({
-  id, providerId: 'p1', serviceId: 'hemtjanst', year: 2025, submittedOn: '2025-03-01', aspects: {}, figures: {}, ...over,
+  id,
+  providerId: 'p1',
+  serviceId: 'hemtjanst',
+  year: 2025,
+  submittedOn: '2025-03-01',
+  aspects: {},
+  figures: {},
+  ...over,
 });
 
 describe('reportsForService', () => {

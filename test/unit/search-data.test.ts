@@ -21,7 +21,10 @@ describe('buildSearchFile', () => {
   });
   it('keeps facets as lists with folded words, records point into them', () => {
     expect(file.languages.map((l) => [l.id, l.name])).toEqual([
-      ['arabiska', 'arabiska'], ['finska', 'finska'], ['persiska-farsi', 'Persiska (farsi)'], ['svenska', 'svenska'],
+      ['arabiska', 'arabiska'],
+      ['finska', 'finska'],
+      ['persiska-farsi', 'Persiska (farsi)'],
+      ['svenska', 'svenska'],
     ]);
     expect(file.profiles.map((p) => p.id)).toEqual(['demens', 'hbtq']);
     expect(words(file.areas[1].w)).toEqual(['sodra', 'omradet']);
@@ -39,7 +42,12 @@ describe('buildSearchFile', () => {
     expect(row('ekbacken').c).toBeUndefined();
   });
   it('leaves out a capacity confirmed longer ago than the limit, so the filter does not count it as taking new customers now', () => {
-    const m = model({ providers: [provider({ id: 'old', capacity: { acceptsNewCustomers: 'yes', confirmedOn: '2025-06-17' } }), provider({ id: 'new', capacity: { acceptsNewCustomers: 'yes', confirmedOn: '2026-09-01' } })] });
+    const m = model({
+      providers: [
+        provider({ id: 'old', capacity: { acceptsNewCustomers: 'yes', confirmedOn: '2025-06-17' } }),
+        provider({ id: 'new', capacity: { acceptsNewCustomers: 'yes', confirmedOn: '2026-09-01' } }),
+      ],
+    });
     const records = buildSearchFile(createCatalog(m), 'hemtjanst').records;
     expect(records.find((r) => r.id === 'old')?.c).toBeUndefined();
     expect(records.find((r) => r.id === 'new')?.c).toBe('yes');
@@ -54,7 +62,7 @@ describe('buildSearchFile', () => {
     expect(unitFile.level).toBe('unit');
     expect(unitFile.records[0].p!.map((i) => unitFile.words[i])).toEqual(['omsorg', 'ost', 'ab']);
   });
-  it("leaves out indicators of other services, even when the provider has figures for them", () => {
+  it('leaves out indicators of other services, even when the provider has figures for them', () => {
     const m = model({
       services: [service(), service({ id: 'ledsagning', name: 'Ledsagning' })],
       providers: [provider({ services: ['hemtjanst', 'ledsagning'] })],

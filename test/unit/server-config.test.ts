@@ -11,19 +11,17 @@ import { CACHE_CONTROL, contentTypeFor, MEDIA_TYPES } from '../../src/lib/site-f
 import { nginxConfig, nginxString } from '../../src/lib/site-files/nginx-config';
 import { headerValueProblem, securityHeaders, type HeaderField, type Hsts } from '../../src/lib/site-files/security-headers';
 import { serverSetup, type ServerSetup } from '../../src/lib/site-files/server-setup';
-import {
-  apacheHeaderValue,
-  apacheWalk,
-  nginxWalk,
-  readApache,
-  readHeadersFile,
-  readNginx,
-  type Field,
-} from './support/server-config-files';
+import { apacheHeaderValue, apacheWalk, nginxWalk, readApache, readHeadersFile, readNginx, type Field } from './support/server-config-files';
 
 const YEAR: Hsts = { maxAge: 31_536_000, includeSubDomains: false };
 
-function setupFor({ base = '/kundval/', siteUrl = 'https://www.kommun.example', frameAncestors = [] as string[], hsts = YEAR, policy }: Partial<{ base: string; siteUrl: string; frameAncestors: string[]; hsts: Hsts; policy: string }> = {}): ServerSetup {
+function setupFor({
+  base = '/kundval/',
+  siteUrl = 'https://www.kommun.example',
+  frameAncestors = [] as string[],
+  hsts = YEAR,
+  policy,
+}: Partial<{ base: string; siteUrl: string; frameAncestors: string[]; hsts: Hsts; policy: string }> = {}): ServerSetup {
   const csp = policy ?? contentSecurityPolicy({ scriptHashes: ["'sha256-AbC+/9='"], frameAncestors });
   return serverSetup(base, siteUrl, securityHeaders({ policy: csp, siteUrl, hsts }));
 }
@@ -115,7 +113,10 @@ describe('the base path', () => {
     ]);
     const top = readNginx(nginxConfig(setup));
     expect(top.map((d) => d.name)).toEqual(['location', 'location']);
-    expect(top[0].block).toEqual([{ name: 'absolute_redirect', args: ['off'] }, { name: 'return', args: ['301', '/kundval/'] }]);
+    expect(top[0].block).toEqual([
+      { name: 'absolute_redirect', args: ['off'] },
+      { name: 'return', args: ['301', '/kundval/'] },
+    ]);
     expect(nginx.find(({ directive }) => directive.name === 'error_page')?.directive.args).toEqual(['404', '/kundval/404.html']);
 
     const apache = apacheWalk(readApache(apacheConfig(setup)));
@@ -147,12 +148,18 @@ describe('caching and media types', () => {
     expect(readHeadersFile(headersFile(setup)).get('/kundval/_astro/*')).toEqual([['Cache-Control', CACHE_CONTROL.hashedAssets]]);
     const nginx = nginxWalk(readNginx(nginxConfig(setup)));
     const cacheIn = (location: string) =>
-      nginx.filter((d) => d.location === location && d.directive.name === 'add_header' && d.directive.args[0] === 'Cache-Control').map((d) => d.directive.args[1]);
+      nginx
+        .filter((d) => d.location === location && d.directive.name === 'add_header' && d.directive.args[0] === 'Cache-Control')
+        .map((d) => d.directive.args[1]);
     expect(cacheIn('/kundval/')).toEqual([CACHE_CONTROL.other]);
     expect(cacheIn('/kundval/_astro/')).toEqual([CACHE_CONTROL.hashedAssets]);
     expect(cacheIn('= /kundval/uppfoljningar/flode.xml')).toEqual([CACHE_CONTROL.other]);
     const apache = apacheWalk(readApache(apacheConfig(setup)));
-    expect(apache.filter(({ node }) => node.name === 'Header' && node.args[0] === 'set').map(({ node, within }) => [within.at(-1)!.name, node.args[1], node.args[2]])).toEqual([
+    expect(
+      apache
+        .filter(({ node }) => node.name === 'Header' && node.args[0] === 'set')
+        .map(({ node, within }) => [within.at(-1)!.name, node.args[1], node.args[2]]),
+    ).toEqual([
       ['IfModule', 'Cache-Control', CACHE_CONTROL.other],
       ['If', 'Cache-Control', CACHE_CONTROL.hashedAssets],
     ]);
@@ -167,7 +174,13 @@ describe('caching and media types', () => {
     const apache = apacheWalk(readApache(apacheConfig(setup)));
     const apacheType = (ext: string) => apache.find(({ node }) => node.name === 'AddType' && node.args[1] === `.${ext}`)?.node.args[0];
     const apacheCharset = apache.find(({ node }) => node.name === 'AddCharset')!.node.args;
-    for (const [ext, type] of [['json', 'application/json'], ['xml', 'application/xml'], ['atom', 'application/atom+xml'], ['csv', 'text/csv'], ['jsonld', 'application/ld+json']]) {
+    for (const [ext, type] of [
+      ['json', 'application/json'],
+      ['xml', 'application/xml'],
+      ['atom', 'application/atom+xml'],
+      ['csv', 'text/csv'],
+      ['jsonld', 'application/ld+json'],
+    ]) {
       expect(nginxType(ext), ext).toBe(type);
       expect(apacheType(ext), ext).toBe(type);
       expect(charsetTypes, ext).toContain(type);
@@ -208,7 +221,9 @@ describe('a value cannot break out of its file', () => {
     ['a non-ASCII character', "default-src 'self' https://www.håbo.se", 'ett tecken utanför ASCII'],
   ])('refuses %s before any file is written', (_what, policy, problem) => {
     expect(headerValueProblem(policy)).toBe(problem);
-    expect(() => securityHeaders({ policy, siteUrl: 'https://x.example', hsts: YEAR })).toThrow(`HTTP-rubriken Content-Security-Policy kan inte skrivas i serverns inställningar: värdet innehåller ${problem}`);
+    expect(() => securityHeaders({ policy, siteUrl: 'https://x.example', hsts: YEAR })).toThrow(
+      `HTTP-rubriken Content-Security-Policy kan inte skrivas i serverns inställningar: värdet innehåller ${problem}`,
+    );
   });
 
   it('the writers refuse, on their own, what they have no escape for', () => {

@@ -34,7 +34,7 @@ describe('contentSecurityPolicy', () => {
       "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'self'",
     );
   });
-  it("lets the origins from site.yaml frame the site too, each once", () => {
+  it('lets the origins from site.yaml frame the site too, each once', () => {
     expect(contentSecurityPolicy({ frameAncestors: ['https://www.kommun.example', 'https://intra.kommun.example', 'https://www.kommun.example'] })).toMatch(
       /; frame-ancestors 'self' https:\/\/www\.kommun\.example https:\/\/intra\.kommun\.example$/,
     );

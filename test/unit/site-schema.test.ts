@@ -149,28 +149,72 @@ describe('kommunFrame: the kommun header and footer', () => {
   });
 
   it.each([
-    ['javascript: in a header link', '      url: https://www.testkommun.example/omsorg/', '      url: "javascript:alert(1)"',
-      'rad 41, fält kommunFrame.headerLinks[0].url: värdet är "javascript:alert(1)". Förväntat: en webbadress som börjar med https:// eller http://.'],
-    ['data: in a header link', '      url: https://www.testkommun.example/kontakt/', '      url: "data:text/html,<script>alert(1)</script>"',
-      'rad 43, fält kommunFrame.headerLinks[1].url: värdet är "data:text/html,<script>alert(1)</script>". Förväntat: en webbadress som börjar med https:// eller http://.'],
-    ['mailto: in a header link (web addresses only)', '      url: https://www.testkommun.example/omsorg/', '      url: mailto:kommun@testkommun.example',
-      'rad 41, fält kommunFrame.headerLinks[0].url: värdet är "mailto:kommun@testkommun.example". Förväntat: en webbadress som börjar med https:// eller http://.'],
-    ['javascript: as the start page', 'homeUrl: https://www.testkommun.example/', 'homeUrl: "javascript:alert(1)"',
-      'rad 35, fält kommunFrame.homeUrl: värdet är "javascript:alert(1)". Förväntat: en webbadress som börjar med https:// eller http://.'],
-    ['javascript: in a footer link', '        url: https://www.testkommun.example/om-webbplatsen/', '        url: "JavaScript:alert(1)"',
-      'rad 49, fält kommunFrame.footer.links[0].url: värdet är "JavaScript:alert(1)". Förväntat: en länk som börjar med https://, http://, mailto: eller tel:.'],
-    ['a broken mailto: in a footer link', '        url: mailto:kommun@testkommun.example', '        url: "mailto:kommun"',
-      'rad 51, fält kommunFrame.footer.links[1].url: värdet är "mailto:kommun". Förväntat: en e-postadress efter mailto:, t.ex. mailto:kommunen@exempelkommun.se.'],
+    [
+      'javascript: in a header link',
+      '      url: https://www.testkommun.example/omsorg/',
+      '      url: "javascript:alert(1)"',
+      'rad 41, fält kommunFrame.headerLinks[0].url: värdet är "javascript:alert(1)". Förväntat: en webbadress som börjar med https:// eller http://.',
+    ],
+    [
+      'data: in a header link',
+      '      url: https://www.testkommun.example/kontakt/',
+      '      url: "data:text/html,<script>alert(1)</script>"',
+      'rad 43, fält kommunFrame.headerLinks[1].url: värdet är "data:text/html,<script>alert(1)</script>". Förväntat: en webbadress som börjar med https:// eller http://.',
+    ],
+    [
+      'mailto: in a header link (web addresses only)',
+      '      url: https://www.testkommun.example/omsorg/',
+      '      url: mailto:kommun@testkommun.example',
+      'rad 41, fält kommunFrame.headerLinks[0].url: värdet är "mailto:kommun@testkommun.example". Förväntat: en webbadress som börjar med https:// eller http://.',
+    ],
+    [
+      'javascript: as the start page',
+      'homeUrl: https://www.testkommun.example/',
+      'homeUrl: "javascript:alert(1)"',
+      'rad 35, fält kommunFrame.homeUrl: värdet är "javascript:alert(1)". Förväntat: en webbadress som börjar med https:// eller http://.',
+    ],
+    [
+      'javascript: in a footer link',
+      '        url: https://www.testkommun.example/om-webbplatsen/',
+      '        url: "JavaScript:alert(1)"',
+      'rad 49, fält kommunFrame.footer.links[0].url: värdet är "JavaScript:alert(1)". Förväntat: en länk som börjar med https://, http://, mailto: eller tel:.',
+    ],
+    [
+      'a broken mailto: in a footer link',
+      '        url: mailto:kommun@testkommun.example',
+      '        url: "mailto:kommun"',
+      'rad 51, fält kommunFrame.footer.links[1].url: värdet är "mailto:kommun". Förväntat: en e-postadress efter mailto:, t.ex. mailto:kommunen@exempelkommun.se.',
+    ],
   ])('refuses %s, naming field, value and what is allowed', (_what, from, to, message) => {
     expect(frameErrorsWith(from, to)).toEqual([`content/site.yaml, ${message}`]);
   });
 
   it.each([
-    ['a web address', 'https://www.testkommun.example/logo.svg', '"https://www.testkommun.example/logo.svg". Förväntat: en fil i content/, t.ex. assets/logotyp.svg, inte en webbadress: webbplatsen hämtar inget från andra webbplatser. Spara logotypen i content/assets/ och skriv sökvägen dit.'],
-    ['a data: address', 'data:image/svg+xml;base64,PHN2Zz48L3N2Zz4=', '"data:image/svg+xml;base64,PHN2Zz48L3N2Zz4=". Förväntat: en fil i content/, t.ex. assets/logotyp.svg, inte en webbadress: webbplatsen hämtar inget från andra webbplatser. Spara logotypen i content/assets/ och skriv sökvägen dit.'],
-    ['a path out of content/', '../logotyp.svg', '"../logotyp.svg". Förväntat: en sökväg inom content/, t.ex. assets/logotyp.svg: utan / eller enhet (C:) först, utan .. och med / mellan mapparna.'],
-    ['an absolute path', '/etc/logotyp.svg', '"/etc/logotyp.svg". Förväntat: en sökväg inom content/, t.ex. assets/logotyp.svg: utan / eller enhet (C:) först, utan .. och med / mellan mapparna.'],
-    ['a Windows path', 'C:\\Bilder\\logotyp.svg', '"C:\\\\Bilder\\\\logotyp.svg". Förväntat: en sökväg inom content/, t.ex. assets/logotyp.svg: utan / eller enhet (C:) först, utan .. och med / mellan mapparna.'],
+    [
+      'a web address',
+      'https://www.testkommun.example/logo.svg',
+      '"https://www.testkommun.example/logo.svg". Förväntat: en fil i content/, t.ex. assets/logotyp.svg, inte en webbadress: webbplatsen hämtar inget från andra webbplatser. Spara logotypen i content/assets/ och skriv sökvägen dit.',
+    ],
+    [
+      'a data: address',
+      'data:image/svg+xml;base64,PHN2Zz48L3N2Zz4=',
+      '"data:image/svg+xml;base64,PHN2Zz48L3N2Zz4=". Förväntat: en fil i content/, t.ex. assets/logotyp.svg, inte en webbadress: webbplatsen hämtar inget från andra webbplatser. Spara logotypen i content/assets/ och skriv sökvägen dit.',
+    ],
+    [
+      'a path out of content/',
+      '../logotyp.svg',
+      '"../logotyp.svg". Förväntat: en sökväg inom content/, t.ex. assets/logotyp.svg: utan / eller enhet (C:) först, utan .. och med / mellan mapparna.',
+    ],
+    [
+      'an absolute path',
+      '/etc/logotyp.svg',
+      '"/etc/logotyp.svg". Förväntat: en sökväg inom content/, t.ex. assets/logotyp.svg: utan / eller enhet (C:) först, utan .. och med / mellan mapparna.',
+    ],
+    [
+      'a Windows path',
+      'C:\\Bilder\\logotyp.svg',
+      '"C:\\\\Bilder\\\\logotyp.svg". Förväntat: en sökväg inom content/, t.ex. assets/logotyp.svg: utan / eller enhet (C:) först, utan .. och med / mellan mapparna.',
+    ],
     ['a file that is not an image', 'assets/logotyp.pdf', '"assets/logotyp.pdf". Förväntat: en bild som slutar på .svg, .png, .jpg, .jpeg eller .webp.'],
   ])('refuses the logo as %s', (_what, file, message) => {
     expect(frameErrorsWith('    file: assets/logotyp.svg', `    file: ${JSON.stringify(file)}`)).toEqual([
@@ -223,7 +267,10 @@ describe('kommunFrame: the logo file itself', () => {
   });
 
   it('must be the kind of image its name says', () => {
-    const c = frameContent((y) => y.replace('assets/logotyp.svg', 'assets/logotyp.png'), (c) => c.write('assets/logotyp.png', LOGO_SVG));
+    const c = frameContent(
+      (y) => y.replace('assets/logotyp.svg', 'assets/logotyp.png'),
+      (c) => c.write('assets/logotyp.png', LOGO_SVG),
+    );
     expect(c.errors()).toMatchInlineSnapshot(`
       [
         "content/site.yaml, rad 37, fält kommunFrame.logo.file: värdet är "assets/logotyp.png". Förväntat: en PNG-bild. Filen slutar på .png men är ingen PNG-bild (kanske en annan sorts fil med fel namn).",
@@ -233,7 +280,10 @@ describe('kommunFrame: the logo file itself', () => {
 
   it('must be small', () => {
     const big = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.alloc(600 * 1024)]);
-    const c = frameContent((y) => y.replace('assets/logotyp.svg', 'assets/logotyp.png'), (c) => c.write('assets/logotyp.png', big));
+    const c = frameContent(
+      (y) => y.replace('assets/logotyp.svg', 'assets/logotyp.png'),
+      (c) => c.write('assets/logotyp.png', big),
+    );
     expect(c.errors()).toMatchInlineSnapshot(`
       [
         "content/site.yaml, rad 37, fält kommunFrame.logo.file: värdet är "assets/logotyp.png". Förväntat: en bild på högst 512 kB. Filen är 600 kB: spara en mindre version.",

@@ -5,7 +5,15 @@ import { compareNames, sortByName } from '../../src/lib/locale/names';
 
 describe('compareNames: Swedish order', () => {
   it('puts Å, Ä, Ö after Z and compares numbers as numbers', () => {
-    expect(sortByName(['Örnen', 'Ängen', 'Zeta', 'Åsen', 'Alfa', 'Hus 10', 'Hus 9'], (x) => x)).toEqual(['Alfa', 'Hus 9', 'Hus 10', 'Zeta', 'Åsen', 'Ängen', 'Örnen']);
+    expect(sortByName(['Örnen', 'Ängen', 'Zeta', 'Åsen', 'Alfa', 'Hus 10', 'Hus 9'], (x) => x)).toEqual([
+      'Alfa',
+      'Hus 9',
+      'Hus 10',
+      'Zeta',
+      'Åsen',
+      'Ängen',
+      'Örnen',
+    ]);
     expect(compareNames('ab', 'AB')).toBe(0);
   });
 });
@@ -22,7 +30,14 @@ describe('sortByValue: missing values always last', () => {
     ['highest-first', ['Björk', 'Al', 'Ceder', 'Asp', 'Ek']],
     ['lowest-first', ['Al', 'Ceder', 'Björk', 'Asp', 'Ek']],
   ] as const)('%s', (direction, expected) => {
-    expect(sortByValue(items, (i) => i.v, direction, (a, b) => compareNames(a.name, b.name)).map((i) => i.name)).toEqual(expected);
+    expect(
+      sortByValue(
+        items,
+        (i) => i.v,
+        direction,
+        (a, b) => compareNames(a.name, b.name),
+      ).map((i) => i.name),
+    ).toEqual(expected);
   });
   it.each([
     [1, null, 'highest-first', -1],
@@ -51,7 +66,14 @@ describe('sortByFigure: current values first, then old ones, missing always last
     ['highest-first', ['Ny hög', 'Ny låg', 'Gammal hög', 'Gammal låg', 'Dold', 'Saknas']],
     ['lowest-first', ['Ny låg', 'Ny hög', 'Gammal låg', 'Gammal hög', 'Dold', 'Saknas']],
   ] as const)('%s', (direction, expected) => {
-    expect(sortByFigure(items, (i) => i, direction, (a, b) => compareNames(a.name, b.name)).map((i) => i.name)).toEqual(expected);
+    expect(
+      sortByFigure(
+        items,
+        (i) => i,
+        direction,
+        (a, b) => compareNames(a.name, b.name),
+      ).map((i) => i.name),
+    ).toEqual(expected);
   });
   it.each([
     [{ value: 1 }, 0],
@@ -69,7 +91,12 @@ describe('sortByFigure: current values first, then old ones, missing always last
     });
     fc.assert(
       fc.property(fc.array(figure, { maxLength: 30 }), fc.constantFrom('highest-first' as const, 'lowest-first' as const), (list, direction) => {
-        const sorted = sortByFigure(list, (f) => f, direction, () => 0);
+        const sorted = sortByFigure(
+          list,
+          (f) => f,
+          direction,
+          () => 0,
+        );
         const ranks = sorted.map(figureRank);
         expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
         for (let i = 1; i < sorted.length; i++)

@@ -13,7 +13,19 @@ const history = (...entries: [Provider['statusHistory'][number]['status'], strin
   entries.map(([status, date, note]) => ({ status, date, ...(note ? { note } : {}) }));
 
 function followUp(over: Partial<FollowUp> = {}): FollowUp {
-  return { id: 'f1', providerId: 'p1', serviceId: 'hemtjanst', date: '2026-06-10', kind: 'unannounced-visit', conditions: [], findings: 'x', actions: [], sanction: 'none', status: 'open', ...over };
+  return {
+    id: 'f1',
+    providerId: 'p1',
+    serviceId: 'hemtjanst',
+    date: '2026-06-10',
+    kind: 'unannounced-visit',
+    conditions: [],
+    findings: 'x',
+    actions: [],
+    sanction: 'none',
+    status: 'open',
+    ...over,
+  };
 }
 
 describe('statusLine', () => {
@@ -26,7 +38,9 @@ describe('statusLine', () => {
     const line = statusLine({ provider: p, followUps: [followUp({ sanction: 'warning' }), followUp({ id: 'f0', date: '2025-01-01' })] }, TODAY);
     expect(line).toEqual({
       choosable: true,
-      notes: [{ kind: 'warning', date: '2026-06-10', explainedAt: 'anordnare/p1/#uppfoljning-f1', explainedBy: 'follow-up', note: 'För få utbildade på natten.' }],
+      notes: [
+        { kind: 'warning', date: '2026-06-10', explainedAt: 'anordnare/p1/#uppfoljning-f1', explainedBy: 'follow-up', note: 'För få utbildade på natten.' },
+      ],
     });
   });
 
@@ -47,7 +61,9 @@ describe('statusLine', () => {
   });
 
   it('drops a warning once a later status says it no longer applies, or a later follow-up gave none', () => {
-    const lifted = provider({ statusHistory: history(['active', '2015-09-01'], ['warned', '2024-09-12'], ['active', '2025-03-04', 'Bristerna är åtgärdade.']) });
+    const lifted = provider({
+      statusHistory: history(['active', '2015-09-01'], ['warned', '2024-09-12'], ['active', '2025-03-04', 'Bristerna är åtgärdade.']),
+    });
     expect(statusLine({ provider: lifted, followUps: [followUp({ date: '2024-09-12', sanction: 'warning' })] }, TODAY).notes).toEqual([]);
     const later = [followUp({ date: '2024-09-12', sanction: 'warning' }), followUp({ id: 'f2', date: '2025-09-01' })];
     expect(statusLine({ provider: provider(), followUps: later }, TODAY).notes).toEqual([]);
@@ -56,7 +72,10 @@ describe('statusLine', () => {
   it('makes a withdrawn provider unchoosable and links the follow-up with the withdrawal', () => {
     const p = provider({ statusHistory: history(['active', '2019-04-01'], ['withdrawn', '2026-03-18']) });
     const line = statusLine({ provider: p, followUps: [followUp({ id: 'w', date: '2026-03-18', sanction: 'withdrawal' })] }, TODAY);
-    expect(line).toEqual({ choosable: false, notes: [{ kind: 'withdrawn', date: '2026-03-18', explainedAt: 'anordnare/p1/#uppfoljning-w', explainedBy: 'follow-up' }] });
+    expect(line).toEqual({
+      choosable: false,
+      notes: [{ kind: 'withdrawn', date: '2026-03-18', explainedAt: 'anordnare/p1/#uppfoljning-w', explainedBy: 'follow-up' }],
+    });
   });
 
   it('makes an ended provider and a closed unit unchoosable, explained on their pages', () => {
@@ -81,7 +100,10 @@ describe('statusLine', () => {
 
   it('tells an announced end as a planned end, after a warning in force', () => {
     const p = provider({ statusHistory: history(['active', '2020-01-01'], ['warned', '2026-06-10'], ['withdrawn', '2027-01-31', 'Avauktoriseras.']) });
-    const line = statusLine({ provider: p, followUps: [followUp({ sanction: 'warning' }), followUp({ id: 'beslut', date: '2026-10-01', sanction: 'withdrawal' })] }, TODAY);
+    const line = statusLine(
+      { provider: p, followUps: [followUp({ sanction: 'warning' }), followUp({ id: 'beslut', date: '2026-10-01', sanction: 'withdrawal' })] },
+      TODAY,
+    );
     expect(line.choosable).toBe(true);
     expect(line.notes.map((n) => [n.kind, n.date, n.ending, n.explainedAt])).toEqual([
       ['warning', '2026-06-10', undefined, 'anordnare/p1/#uppfoljning-f1'],
@@ -109,7 +131,10 @@ describe('statusNoteText', () => {
     [{ kind: 'ended', date: '2025-06-30', ofProvider: true }, 'Anordnaren slutade i kundvalet 30 juni 2025'],
     [{ kind: 'closed', date: '2025-06-30' }, 'Stängde 30 juni 2025'],
     [{ kind: 'planned-end', ending: 'ended', date: '2027-01-31' }, 'Slutar i kundvalet 31 januari 2027. Kan väljas till dess'],
-    [{ kind: 'planned-end', ending: 'withdrawn', date: '2027-01-31', ofProvider: true }, 'Anordnarens godkännande upphör 31 januari 2027. Kan väljas till dess'],
+    [
+      { kind: 'planned-end', ending: 'withdrawn', date: '2027-01-31', ofProvider: true },
+      'Anordnarens godkännande upphör 31 januari 2027. Kan väljas till dess',
+    ],
     [{ kind: 'planned-end', ending: 'closed', date: '2027-02-28' }, 'Stänger 28 februari 2027. Kan väljas till dess'],
   ] as const)('%o -> "%s"', (note, text) => {
     expect(statusNoteText({ ...base, ...note }, svStatus.line)).toBe(text);

@@ -20,12 +20,22 @@ describe('jsonForScriptBlock', () => {
 
 describe('providerJsonLd', () => {
   it('describes the organisation with address and contact, and no figures', () => {
-    const p = provider({ address: { street: 'Gatan 1', postalCode: '123 45', city: 'Staden' }, contact: { phone: '08-1', email: 'a@b.se', web: 'https://a.example/' } });
+    const p = provider({
+      address: { street: 'Gatan 1', postalCode: '123 45', city: 'Staden' },
+      contact: { phone: '08-1', email: 'a@b.se', web: 'https://a.example/' },
+    });
     expect(providerJsonLd(p, 'https://x.example/anordnare/p1/')).toEqual({
-      '@context': 'https://schema.org', '@type': 'Organization', '@id': 'https://x.example/anordnare/p1/#organisation', url: 'https://x.example/anordnare/p1/',
-      name: 'Anordnare 1', description: 'x', identifier: { '@type': 'PropertyValue', propertyID: 'organisationsnummer', value: '212000-0142' },
+      '@context': 'https://schema.org',
+      '@type': 'Organization',
+      '@id': 'https://x.example/anordnare/p1/#organisation',
+      url: 'https://x.example/anordnare/p1/',
+      name: 'Anordnare 1',
+      description: 'x',
+      identifier: { '@type': 'PropertyValue', propertyID: 'organisationsnummer', value: '212000-0142' },
       address: { '@type': 'PostalAddress', streetAddress: 'Gatan 1', postalCode: '123 45', addressLocality: 'Staden', addressCountry: 'SE' },
-      telephone: '08-1', email: 'a@b.se', sameAs: 'https://a.example/',
+      telephone: '08-1',
+      email: 'a@b.se',
+      sameAs: 'https://a.example/',
     });
   });
   it("leaves out a sole trader's number", () => {

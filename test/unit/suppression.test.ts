@@ -44,43 +44,71 @@ function publish(units: UnitInput[], kommun: { v: number; n?: number } | undefin
   };
 }
 
-const shownIds = (r: ReturnType<typeof publish>) => Object.entries(r.units).filter(([, f]) => hasValue(f)).map(([id]) => id).sort();
+const shownIds = (r: ReturnType<typeof publish>) =>
+  Object.entries(r.units)
+    .filter(([, f]) => hasValue(f))
+    .map(([id]) => id)
+    .sort();
 
 describe('secondary suppression (min 7 answers, percent)', () => {
   it.each<[string, UnitInput[], string[], boolean]>([
     [
       'one suppressed unit: the shown unit with the smallest n is suppressed too',
-      [{ id: 'a', v: 63.7, n: 4 }, { id: 'b', v: 80, n: 20 }, { id: 'c', v: 85, n: 30 }, { id: 'd', v: 90, n: 25 }],
+      [
+        { id: 'a', v: 63.7, n: 4 },
+        { id: 'b', v: 80, n: 20 },
+        { id: 'c', v: 85, n: 30 },
+        { id: 'd', v: 90, n: 25 },
+      ],
       ['c', 'd'],
       true,
     ],
     [
       'several small suppressed units with fewer answers together than the minimum',
-      [{ id: 'a', v: 50, n: 2 }, { id: 'b', v: 70, n: 3 }, { id: 'c', v: 88, n: 12 }, { id: 'd', v: 81, n: 40 }],
+      [
+        { id: 'a', v: 50, n: 2 },
+        { id: 'b', v: 70, n: 3 },
+        { id: 'c', v: 88, n: 12 },
+        { id: 'd', v: 81, n: 40 },
+      ],
       ['d'],
       true,
     ],
     [
       'two suppressed units with enough answers together: nothing more to hide',
-      [{ id: 'a', v: 50, n: 4 }, { id: 'b', v: 72, n: 5 }, { id: 'c', v: 88, n: 12 }],
+      [
+        { id: 'a', v: 50, n: 4 },
+        { id: 'b', v: 72, n: 5 },
+        { id: 'c', v: 88, n: 12 },
+      ],
       ['c'],
       true,
     ],
     [
       'no suppressed unit: everything is shown',
-      [{ id: 'a', v: 50, n: 8 }, { id: 'b', v: 72, n: 9 }],
+      [
+        { id: 'a', v: 50, n: 8 },
+        { id: 'b', v: 72, n: 9 },
+      ],
       ['a', 'b'],
       true,
     ],
     [
       'the only group that could form lands on a hidden value: the kommun figure is withheld and the shown unit stays',
-      [{ id: 'a', v: 80, n: 4 }, { id: 'b', v: 80.4, n: 30 }],
+      [
+        { id: 'a', v: 80, n: 4 },
+        { id: 'b', v: 80.4, n: 30 },
+      ],
       ['b'],
       false,
     ],
     [
       'a unit the file marks suppressed (no value) is protected like one with a value',
-      [{ id: 'a', n: 3, state: 'suppressed' }, { id: 'b', v: 80, n: 20 }, { id: 'c', v: 70, n: 30 }],
+      [
+        { id: 'a', n: 3, state: 'suppressed' },
+        { id: 'b', v: 80, n: 20 },
+        { id: 'c', v: 70, n: 30 },
+      ],
       ['c'],
       true,
     ],
@@ -94,13 +122,22 @@ describe('secondary suppression (min 7 answers, percent)', () => {
   });
 
   it('says why: too few answers for the small one, protection for the ones hidden with it', () => {
-    const units = [{ id: 'a', v: 63.7, n: 4 }, { id: 'b', v: 80, n: 20 }, { id: 'c', v: 85, n: 30 }];
+    const units = [
+      { id: 'a', v: 63.7, n: 4 },
+      { id: 'b', v: 80, n: 20 },
+      { id: 'c', v: 85, n: 30 },
+    ];
     const r = publish(units, kommunOf(units));
     expect([r.units.a.withheld, r.units.b.withheld, r.units.c.withheld]).toEqual(['too-few-answers', 'protects-others', undefined]);
   });
 
   it('picks the smallest n first, and the id when two have the same n', () => {
-    const units = [{ id: 'a', v: 40, n: 3 }, { id: 'z', v: 80, n: 20 }, { id: 'm', v: 85, n: 20 }, { id: 'b', v: 90, n: 21 }];
+    const units = [
+      { id: 'a', v: 40, n: 3 },
+      { id: 'z', v: 80, n: 20 },
+      { id: 'm', v: 85, n: 20 },
+      { id: 'b', v: 90, n: 21 },
+    ];
     expect(shownIds(publish(units, kommunOf(units)))).toEqual(['b', 'z']);
   });
 
@@ -112,7 +149,10 @@ describe('secondary suppression (min 7 answers, percent)', () => {
   });
 
   it('leaves the units alone when the kommun figure itself is not shown (too few answers)', () => {
-    const units = [{ id: 'a', v: 63.7, n: 4 }, { id: 'b', v: 80, n: 20 }];
+    const units = [
+      { id: 'a', v: 63.7, n: 4 },
+      { id: 'b', v: 80, n: 20 },
+    ];
     const r = publish(units, { v: 77, n: 3 });
     expect(r.kommun).toMatchObject({ state: 'suppressed', withheld: 'too-few-answers' });
     expect(shownIds(r)).toEqual(['b']);
@@ -120,7 +160,13 @@ describe('secondary suppression (min 7 answers, percent)', () => {
 
   it('lets units with unknown n (not shown) stand together when the kommun n says they have enough answers', () => {
     // Kolada: the answers KPI exists only at kommun level, so unit figures carry no n.
-    const r = publish([{ id: 'a', v: 82 }, { id: 'b', v: 88 }], { v: 85, n: 120 });
+    const r = publish(
+      [
+        { id: 'a', v: 82 },
+        { id: 'b', v: 88 },
+      ],
+      { v: 85, n: 120 },
+    );
     expect(shownIds(r)).toEqual([]);
     expect(r.kommun).toMatchObject({ state: 'value', value: 85, n: 120 });
   });
@@ -131,7 +177,11 @@ describe('secondary suppression (min 7 answers, percent)', () => {
   });
 
   it('computed average path: without a kommun figure the average uses shown units only, and its n is theirs', () => {
-    const units = [{ id: 'a', v: 63.7, n: 4 }, { id: 'b', v: 80, n: 20 }, { id: 'c', v: 85, n: 30 }];
+    const units = [
+      { id: 'a', v: 63.7, n: 4 },
+      { id: 'b', v: 80, n: 20 },
+      { id: 'c', v: 85, n: 30 },
+    ];
     const r = publish(units, undefined);
     const avg = chooseAverage(undefined, r.unitFigures)!;
     expect(avg).toMatchObject({ kind: 'computed', n: 50, count: 2 });
@@ -210,9 +260,14 @@ describe('differencing (property)', () => {
             {
               min: 6,
               units: [
-                { v: 30, n: 8, fileSaysSuppressed: false }, { v: 0.9, n: 41, fileSaysSuppressed: false }, { v: 23.4, n: 3, fileSaysSuppressed: false },
-                { v: 32.9, n: 50, fileSaysSuppressed: false }, { v: 67.9, n: 10, fileSaysSuppressed: false }, { v: 33.4, n: 10, fileSaysSuppressed: false },
-                { v: 57.3, n: 45, fileSaysSuppressed: false }, { v: 47.1, n: 12, fileSaysSuppressed: false },
+                { v: 30, n: 8, fileSaysSuppressed: false },
+                { v: 0.9, n: 41, fileSaysSuppressed: false },
+                { v: 23.4, n: 3, fileSaysSuppressed: false },
+                { v: 32.9, n: 50, fileSaysSuppressed: false },
+                { v: 67.9, n: 10, fileSaysSuppressed: false },
+                { v: 33.4, n: 10, fileSaysSuppressed: false },
+                { v: 57.3, n: 45, fileSaysSuppressed: false },
+                { v: 47.1, n: 12, fileSaysSuppressed: false },
               ],
               roundKommun: true,
               kommunNKnown: true,

@@ -18,8 +18,16 @@ const read = (cells: (string | number)[]) => surveyRowToValue(cells, 2, header, 
 
 describe('surveyRowToValue', () => {
   it.each<[string, (string | number)[], object]>([
-    ['ids and a value', ['nojdhet', 'solgarden', 2025, '81,5', 20, ''], { indicator: 'nojdhet', subjectType: 'unit', subject: 'solgarden', period: '2025', state: 'value', value: 81.5, n: 20 }],
-    ['names and a Kolada id', ['U23471', 'Solgårdens Boende', '2025', '81', '20', ''], { indicator: 'nojdhet', subject: 'solgarden', state: 'value', value: 81 }],
+    [
+      'ids and a value',
+      ['nojdhet', 'solgarden', 2025, '81,5', 20, ''],
+      { indicator: 'nojdhet', subjectType: 'unit', subject: 'solgarden', period: '2025', state: 'value', value: 81.5, n: 20 },
+    ],
+    [
+      'names and a Kolada id',
+      ['U23471', 'Solgårdens Boende', '2025', '81', '20', ''],
+      { indicator: 'nojdhet', subject: 'solgarden', state: 'value', value: 81 },
+    ],
     ['a provider in the unit column', ['Nöjd med boendet', 'Omsorg AB', 2025, 80, 30, ''], { subjectType: 'provider', subject: 'omsorg-ab' }],
     ['too few answers: suppressed, the number dropped', ['nojdhet', 'solgarden', 2025, 95, 6, ''], { state: 'suppressed', value: undefined, n: 6 }],
     ['"för få svar" in words', ['nojdhet', 'solgarden', 2025, '', '', 'För få svar'], { state: 'suppressed', value: undefined }],
@@ -27,8 +35,16 @@ describe('surveyRowToValue', () => {
     ['"..", as statistics tables write it', ['nojdhet', 'solgarden', 2025, '..', '', ''], { state: 'missing' }],
     ['ej tillämpligt', ['nojdhet', 'solgarden', 2025, '', '', 'Ej tillämpligt'], { state: 'not-applicable' }],
     ['ny verksamhet', ['nojdhet', 'solgarden', 2025, '', '', 'Ny verksamhet'], { state: 'not-measured' }],
-    ['the kommun, with enough answers', ['nojdhet', 'Hela kommunen', 2025, 84, 300, ''], { subjectType: 'municipality', subject: '0182', state: 'value', value: 84 }],
-    ['the kommun follows the same minimum', ['nojdhet', 'Hela kommunen', 2025, 84, 3, ''], { subjectType: 'municipality', subject: '0182', state: 'suppressed', value: undefined }],
+    [
+      'the kommun, with enough answers',
+      ['nojdhet', 'Hela kommunen', 2025, 84, 300, ''],
+      { subjectType: 'municipality', subject: '0182', state: 'value', value: 84 },
+    ],
+    [
+      'the kommun follows the same minimum',
+      ['nojdhet', 'Hela kommunen', 2025, 84, 3, ''],
+      { subjectType: 'municipality', subject: '0182', state: 'suppressed', value: undefined },
+    ],
     ['Riket', ['nojdhet', 'Riket', '2025-H1', 83, '', ''], { subjectType: 'nation', subject: 'riket', period: '2025-H1' }],
   ])('%s', (_, cells, expected) => {
     const r = read(cells);
@@ -72,7 +88,10 @@ describe('surveyRowToValue', () => {
     });
 
     it('keeps the value when the indicator says its source suppresses small groups itself', () => {
-      const declared = { ...ctx, indicators: [indicator({ id: 'nojdhet', koladaKpi: 'U23471', minAnswers: 7, sourceSuppresses: true, sourceSuppressionRule: 'Källans regel.' })] };
+      const declared = {
+        ...ctx,
+        indicators: [indicator({ id: 'nojdhet', koladaKpi: 'U23471', minAnswers: 7, sourceSuppresses: true, sourceSuppressionRule: 'Källans regel.' })],
+      };
       const r = readNoN(['nojdhet', 'solgarden', 2025, '63,7'], declared);
       expect(r.ok && r.value).toMatchObject({ state: 'value', value: 63.7 });
     });

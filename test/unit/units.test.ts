@@ -8,8 +8,12 @@ describe('what a unit means for a figure', () => {
     expect(['count', 'days', 'minutes', 'number'].some(isPercent)).toBe(false);
   });
   it.each([
-    [0, 'percent', true], [100, 'percent', true], [100.1, 'percent', false], [-1, 'percent', false],
-    [-1, 'number', true], [250, 'days', true],
+    [0, 'percent', true],
+    [100, 'percent', true],
+    [100.1, 'percent', false],
+    [-1, 'percent', false],
+    [-1, 'number', true],
+    [250, 'days', true],
   ])('%s %s possible: %s', (value, unit, possible) => expect(isPossibleValue(value, unit)).toBe(possible));
   it.each([
     [80.6, 'percent', '81 %'],

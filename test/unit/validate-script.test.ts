@@ -9,7 +9,9 @@ describe('scripts/validate.ts', () => {
   it('exits 0 and sums up valid content', () => {
     const result = validate(ROOT, '--content', VALID_CONTENT);
     expect(result.stderr).toBe('');
-    expect(result.stdout).toContain('Innehållet är giltigt: 2 tjänster, 3 anordnare, 2 enheter, 2 indikatorer, 8 värden, 1 kvalitetsredovisning, 1 uppföljning.');
+    expect(result.stdout).toContain(
+      'Innehållet är giltigt: 2 tjänster, 3 anordnare, 2 enheter, 2 indikatorer, 8 värden, 1 kvalitetsredovisning, 1 uppföljning.',
+    );
     expect(result.status).toBe(0);
   });
 

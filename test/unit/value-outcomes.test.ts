@@ -41,8 +41,15 @@ describe('planValues', () => {
 
   it('sorts rows: indicator, nation, kommun, providers, units, period', () => {
     const rows = planValues(
-      [value({ subjectType: 'unit', subject: 'a' }), value({ subjectType: 'nation', subject: 'riket' }), value({ subjectType: 'municipality', subject: '0182', period: '2024' }), value({ subjectType: 'municipality', subject: '0182', period: '2023' })],
-      [], [], true,
+      [
+        value({ subjectType: 'unit', subject: 'a' }),
+        value({ subjectType: 'nation', subject: 'riket' }),
+        value({ subjectType: 'municipality', subject: '0182', period: '2024' }),
+        value({ subjectType: 'municipality', subject: '0182', period: '2023' }),
+      ],
+      [],
+      [],
+      true,
     ).rows;
     expect(rows.map((v) => `${v.subjectType}:${v.period}`)).toEqual(['nation:2025', 'municipality:2023', 'municipality:2024', 'unit:2025']);
   });

@@ -132,7 +132,16 @@ describe('det som håller filerna byte för byte', () => {
   it('läser fältens ordning och vad som får saknas ur schemat', () => {
     expect(fieldOrder(providerSchema, []).slice(0, 4)).toEqual(['id', 'name', 'orgNumber', 'soleTrader']);
     expect(fieldOrder(providerSchema, ['statusHistory', 0])).toEqual(['status', 'date', 'note']);
-    expect([mayBeAbsent(providerSchema, ['address']), mayBeAbsent(providerSchema, ['contact']), mayBeAbsent(providerSchema, ['languages'])]).toEqual([true, false, true]);
-    expect(Object.keys(inSchemaOrder(providerSchema, { updatedOn: 'x', name: 'n', id: 'i', extra: 1 }) as object)).toEqual(['id', 'name', 'updatedOn', 'extra']);
+    expect([mayBeAbsent(providerSchema, ['address']), mayBeAbsent(providerSchema, ['contact']), mayBeAbsent(providerSchema, ['languages'])]).toEqual([
+      true,
+      false,
+      true,
+    ]);
+    expect(Object.keys(inSchemaOrder(providerSchema, { updatedOn: 'x', name: 'n', id: 'i', extra: 1 }) as object)).toEqual([
+      'id',
+      'name',
+      'updatedOn',
+      'extra',
+    ]);
   });
 });

@@ -18,7 +18,9 @@ beforeAll(async () => {
 const sheet = (name: string) => book.getWorksheet(name)!;
 const headers = (name: string) => (sheet(name).getRow(1).values as unknown[]).slice(1).map(String);
 const validationAt = (name: string, header: string, row = 2) =>
-  (sheet(name) as unknown as { dataValidations: { model: Record<string, ExcelJS.DataValidation> } }).dataValidations.model[`${columnLetter(headers(name).indexOf(header) + 1)}${row}`];
+  (sheet(name) as unknown as { dataValidations: { model: Record<string, ExcelJS.DataValidation> } }).dataValidations.model[
+    `${columnLetter(headers(name).indexOf(header) + 1)}${row}`
+  ];
 
 describe('arbetsboken', () => {
   it('har Förklaringar först och sedan ett blad per sorts innehåll', () => {
@@ -74,7 +76,9 @@ describe('arbetsboken', () => {
     expect(ws.getCell(2, org).value).toBe('212000-0142');
     expect(ws.getColumn(org).numFmt).toBe('@');
     const subject = headers('Resultat').indexOf('Id') + 1;
-    const kommun = sheet('Resultat').getColumn(subject).values.find((v) => v === '0999');
+    const kommun = sheet('Resultat')
+      .getColumn(subject)
+      .values.find((v) => v === '0999');
     expect(kommun).toBe('0999');
   });
 

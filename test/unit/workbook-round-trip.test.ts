@@ -8,19 +8,23 @@ describe('export och import utan ändringar', () => {
   it.each([
     ['det medföljande innehållet (content/)', BUNDLED_CONTENT],
     ['den lilla testmappen', undefined],
-  ])('%s: varje fil är byte för byte densamma', async (_name, source) => {
-    const c = await exportedContent(source);
-    const before = c.snapshot();
-    const dry = await c.importBook({ dryRun: true });
-    expect(dry.errors).toEqual([]);
-    for (const sheet of dry.sheets) expect(sheet.counts, sheet.name).toMatchObject({ new: 0, changed: 0, removed: 0, kept: 0 });
-    expect(dry.changedFiles).toEqual([]);
-    const report = await c.importBook();
-    expect(report.errors).toEqual([]);
-    expect(report.written).toBe(false);
-    expect(summaryOf(report).at(-1)).toBe('Inget ändrades.');
-    expect(c.snapshot()).toEqual(before);
-  }, 60_000);
+  ])(
+    '%s: varje fil är byte för byte densamma',
+    async (_name, source) => {
+      const c = await exportedContent(source);
+      const before = c.snapshot();
+      const dry = await c.importBook({ dryRun: true });
+      expect(dry.errors).toEqual([]);
+      for (const sheet of dry.sheets) expect(sheet.counts, sheet.name).toMatchObject({ new: 0, changed: 0, removed: 0, kept: 0 });
+      expect(dry.changedFiles).toEqual([]);
+      const report = await c.importBook();
+      expect(report.errors).toEqual([]);
+      expect(report.written).toBe(false);
+      expect(summaryOf(report).at(-1)).toBe('Inget ändrades.');
+      expect(c.snapshot()).toEqual(before);
+    },
+    60_000,
+  );
 
   it('räknar varje rad som oförändrad i den lilla testmappen', async () => {
     const c = await exportedContent();

@@ -29,10 +29,12 @@ export function benchQueries(file: SearchFile, seed = 11): BenchQuery[] {
     byFolded.set(key, [...(byFolded.get(key) ?? []), i]);
   });
   // Providers whose name is theirs alone and has a word long enough to misspell.
-  const unique = file.records.map((r, i) => i).filter((i) => {
-    const key = fold(file.records[i].n);
-    return byFolded.get(key)!.length === 1 && key.split(' ').some((w) => w.length >= 6);
-  });
+  const unique = file.records
+    .map((r, i) => i)
+    .filter((i) => {
+      const key = fold(file.records[i].n);
+      return byFolded.get(key)!.length === 1 && key.split(' ').some((w) => w.length >= 6);
+    });
   const pickUnique = () => unique[Math.floor(rnd() * unique.length)];
   const area = file.areas[Math.floor(file.areas.length / 3)].name;
   const named: BenchQuery[] = Array.from({ length: 8 }, () => {

@@ -25,7 +25,10 @@ export function linkKind(value: string): LinkKind | undefined {
 }
 
 /** Problems on one page, each as a line for a person to read. */
-export function inspectPage(html: string, { allowedScriptHashes, allowedStyleHashes }: { allowedScriptHashes?: Set<string>; allowedStyleHashes?: Set<string> } = {}): string[] {
+export function inspectPage(
+  html: string,
+  { allowedScriptHashes, allowedStyleHashes }: { allowedScriptHashes?: Set<string>; allowedStyleHashes?: Set<string> } = {},
+): string[] {
   const problems: string[] = [];
   const doc = parseHtml(html);
   for (const el of elements(doc)) {
@@ -35,11 +38,13 @@ export function inspectPage(html: string, { allowedScriptHashes, allowedStyleHas
       if (/^on/i.test(name)) problems.push(`<${el.name}> har händelseattributet ${name}="${value.slice(0, 60)}"`);
       if (name === 'style') problems.push(`<${el.name}> har ett style-attribut (inline-stil)`);
       if (name === 'srcdoc') problems.push(`<${el.name}> har srcdoc`);
-      if (URL_ATTRIBUTES.includes(name) && linkKind(value) === undefined) problems.push(`<${el.name} ${name}="${value.slice(0, 80)}"> har ett otillåtet schema (bara http(s), mailto och tel)`);
-      if (name === 'srcset') for (const part of value.split(',')) {
-        const url = part.trim().split(/\s+/)[0];
-        if (url && linkKind(url) === undefined) problems.push(`<${el.name} srcset> har ett otillåtet schema: ${url.slice(0, 80)}`);
-      }
+      if (URL_ATTRIBUTES.includes(name) && linkKind(value) === undefined)
+        problems.push(`<${el.name} ${name}="${value.slice(0, 80)}"> har ett otillåtet schema (bara http(s), mailto och tel)`);
+      if (name === 'srcset')
+        for (const part of value.split(',')) {
+          const url = part.trim().split(/\s+/)[0];
+          if (url && linkKind(url) === undefined) problems.push(`<${el.name} srcset> har ett otillåtet schema: ${url.slice(0, 80)}`);
+        }
     }
   }
   for (const block of elements(doc, (el) => el.name === 'script' && /ld\+json/i.test(el.attribs.type ?? ''))) {

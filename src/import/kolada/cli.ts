@@ -87,12 +87,25 @@ const KOLADA_OPTIONS: ArgSpec = { values: ['kommun', 'year', 'kpi', 'from', 'api
 function readKoladaOptions(args: ParsedArgs): KoladaCommandOptions {
   const kommun = kommunOption(single(args, 'kommun'));
   const year = yearOption(single(args, 'year'));
-  const kpis = (args.values.get('kpi') ?? []).flatMap((k) => k.split(',')).map((k) => k.trim().toUpperCase()).filter(Boolean);
+  const kpis = (args.values.get('kpi') ?? [])
+    .flatMap((k) => k.split(','))
+    .map((k) => k.trim().toUpperCase())
+    .filter(Boolean);
   const badKpi = kpis.find((k) => !/^[NU]\d{5}$/.test(k));
   if (badKpi) throw new ArgsError(`--kpi ska vara ett Kolada-id som U21468 (fick "${badKpi}").`);
   const timeoutSeconds = timeoutOption(single(args, 'timeout'));
   const today = importDate(single(args, 'date'));
-  return { kommun, year, kpis, timeoutSeconds, today, from: single(args, 'from'), api: single(args, 'api'), content: single(args, 'content'), dryRun: args.flags.has('dry-run') };
+  return {
+    kommun,
+    year,
+    kpis,
+    timeoutSeconds,
+    today,
+    from: single(args, 'from'),
+    api: single(args, 'api'),
+    content: single(args, 'content'),
+    dryRun: args.flags.has('dry-run'),
+  };
 }
 
 interface SuggestCommandOptions {
@@ -131,7 +144,8 @@ function koladaSource(o: { from?: string; api?: string; timeoutSeconds: number }
   return o.from ? createFolderSource(o.from, progress) : createHttpSource({ api: o.api ?? DEFAULT_KOLADA_API, timeoutMs: o.timeoutSeconds * 1000, progress });
 }
 
-const explainKolada = (what: string) => (e: unknown) => (e instanceof KoladaFetchError || e instanceof KoladaResponseError ? `${what} avbröts, inget skrevs. ${e.message}` : undefined);
+const explainKolada = (what: string) => (e: unknown) =>
+  e instanceof KoladaFetchError || e instanceof KoladaResponseError ? `${what} avbröts, inget skrevs. ${e.message}` : undefined;
 
 function suggestMain(argv: string[], checkRuntime: () => void): Promise<number> {
   return runImportCommand(
@@ -142,7 +156,15 @@ function suggestMain(argv: string[], checkRuntime: () => void): Promise<number> 
       spec: SUGGEST_OPTIONS,
       read: readSuggestOptions,
       run: (o, { progress }) =>
-        suggestKoladaUnits({ contentDir: contentFolder(o.content), projectDir: process.cwd(), kommun: o.kommun, year: o.year, source: koladaSource(o, progress), dryRun: o.dryRun, progress }),
+        suggestKoladaUnits({
+          contentDir: contentFolder(o.content),
+          projectDir: process.cwd(),
+          kommun: o.kommun,
+          year: o.year,
+          source: koladaSource(o, progress),
+          dryRun: o.dryRun,
+          progress,
+        }),
       summary: (report) => ['', ...formatSuggestTable(report)],
       explain: explainKolada('Förslaget'),
     },
@@ -160,7 +182,18 @@ export function main(argv: string[], checkRuntime: () => void = () => {}): Promi
       spec: KOLADA_OPTIONS,
       read: readKoladaOptions,
       run: (o, { progress, command }) =>
-        runKoladaImport({ contentDir: contentFolder(o.content), projectDir: process.cwd(), kommun: o.kommun, year: o.year, kpis: o.kpis, source: koladaSource(o, progress), dryRun: o.dryRun, today: o.today, progress, command }),
+        runKoladaImport({
+          contentDir: contentFolder(o.content),
+          projectDir: process.cwd(),
+          kommun: o.kommun,
+          year: o.year,
+          kpis: o.kpis,
+          source: koladaSource(o, progress),
+          dryRun: o.dryRun,
+          today: o.today,
+          progress,
+          command,
+        }),
       // A blank line between the progress on stderr and the summary.
       summary: (report) => ['', ...formatKoladaSummary(report)],
       explain: explainKolada('Importen'),

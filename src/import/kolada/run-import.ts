@@ -47,7 +47,12 @@ function schemaChecked(values: IndicatorValue[], refused: KoladaRefusal[]): Indi
   return values.filter((v) => {
     const check = indicatorValueSchema.safeParse(v);
     if (!check.success)
-      refused.push({ kpi: v.kpi ?? '', who: `${v.subjectType}:${v.subject}`, period: v.period, reason: check.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ') });
+      refused.push({
+        kpi: v.kpi ?? '',
+        who: `${v.subjectType}:${v.subject}`,
+        period: v.period,
+        reason: check.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '),
+      });
     return check.success;
   });
 }
@@ -86,8 +91,19 @@ async function importKolada(options: KoladaImportOptions, run: ImportRun): Promi
   // Normalise and validate. The texts passed the gate as they were read; a personnummer anywhere in the answers stops the import before anything is written.
   const personal = personalNumbersInResponses(source.recorded());
   if (personal.length)
-    throw new KoladaSetupError(`Koladas svar innehåller ${pluralWord(personal.length, 'ett personnummer', plural(personal.length, 'personnummer', 'personnummer'))}. Importen avbröts och inget skrevs.`, personal);
-  const mapped = koladaRowsToValues([...kommunRows, ...ouRows], { kommun, year, indicators, subjects: match.subjects, ignored: match.ignored, kpiMeta, publishedOn: options.today });
+    throw new KoladaSetupError(
+      `Koladas svar innehåller ${pluralWord(personal.length, 'ett personnummer', plural(personal.length, 'personnummer', 'personnummer'))}. Importen avbröts och inget skrevs.`,
+      personal,
+    );
+  const mapped = koladaRowsToValues([...kommunRows, ...ouRows], {
+    kommun,
+    year,
+    indicators,
+    subjects: match.subjects,
+    ignored: match.ignored,
+    kpiMeta,
+    publishedOn: options.today,
+  });
   const refused = [...mapped.refused];
   const valid = schemaChecked(mapped.values, refused);
   const ouTitle = new Map<string, KoladaOu>(ous.map((o) => [o.id, o]));

@@ -30,12 +30,17 @@ export function formatKoladaSummary(r: KoladaImportReport): string[] {
     const hint = u.suggestions.length
       ? `Närmaste namn på webbplatsen: ${u.suggestions.map((s) => `${shown(s.name)} (subjectType: ${s.subjectType}, subject: ${s.subject})`).join('; ')}.`
       : 'Inget liknande namn på webbplatsen.';
-    lines.push(`Utan koppling: ${shown(u.ou)} "${shown(u.title)}" (${plural(u.rows, 'rad', 'rader')}). Lägg till den i content/kolada-units.yaml, eller skriv ignore: <skäl>. ${hint}`);
+    lines.push(
+      `Utan koppling: ${shown(u.ou)} "${shown(u.title)}" (${plural(u.rows, 'rad', 'rader')}). Lägg till den i content/kolada-units.yaml, eller skriv ignore: <skäl>. ${hint}`,
+    );
   }
   if (r.unmatched.length)
-    lines.push(`Förslag på kopplingar för alla enheter utan koppling: npm run import:kolada -- --kommun ${r.kommun} --suggest-units (skriver bara content/kolada-units.forslag.yaml).`);
+    lines.push(
+      `Förslag på kopplingar för alla enheter utan koppling: npm run import:kolada -- --kommun ${r.kommun} --suggest-units (skriver bara content/kolada-units.forslag.yaml).`,
+    );
   if (r.silent.length) lines.push(`Kopplade enheter utan värden i Kolada för ${r.year}: ${r.silent.map((x) => `${x.ou} (${x.subject})`).join(', ')}.`);
-  for (const m of r.notInKolada) lines.push(`Obs: ${shown(m.ou)}${m.title ? ` "${shown(m.title)}"` : ''} i kolada-units.yaml finns inte bland kommunens enheter i Kolada.`);
+  for (const m of r.notInKolada)
+    lines.push(`Obs: ${shown(m.ou)}${m.title ? ` "${shown(m.title)}"` : ''} i kolada-units.yaml finns inte bland kommunens enheter i Kolada.`);
   for (const e of r.entries.filter((x) => x.outcome === 'conflict')) {
     const v = e.incoming;
     lines.push(

@@ -61,7 +61,10 @@ export function runImport<T>(options: ImportRunOptions, defaultCommand: string, 
 export function loadContentToCompare(run: ImportRun, SetupError: new (message: string, errors: ContentError[]) => ImportSetupError): ContentModel {
   const loaded = loadContent(run.contentDir, run.projectDir);
   if (!loaded.ok)
-    throw new SetupError(`Innehållet har ${loaded.errors.length} fel. Rätta dem först (npm run validate), sedan kan importen jämföra mot det som finns.`, loaded.errors);
+    throw new SetupError(
+      `Innehållet har ${loaded.errors.length} fel. Rätta dem först (npm run validate), sedan kan importen jämföra mot det som finns.`,
+      loaded.errors,
+    );
   return loaded.model;
 }
 

@@ -57,7 +57,8 @@ function readSheetOptions(args: ParsedArgs): SheetCommandOptions {
   if (args.positional.length !== 1) throw new ArgsError('Ange precis en fil att läsa, t.ex. npm run import:sheet -- enkat-2025.xlsx --kind survey.');
   const file = args.positional[0];
   const kind = single(args, 'kind');
-  if (kind !== 'survey' && kind !== 'followups') throw new ArgsError(`--kind ska vara survey (enkätresultat) eller followups (uppföljningar) (fick ${kind ? `"${kind}"` : 'inget'}).`);
+  if (kind !== 'survey' && kind !== 'followups')
+    throw new ArgsError(`--kind ska vara survey (enkätresultat) eller followups (uppföljningar) (fick ${kind ? `"${kind}"` : 'inget'}).`);
   if (!existsSync(file)) throw new ArgsError(`Filen ${file} finns inte.`);
   const today = importDate(single(args, 'date'));
   return { file, kind, today, content: single(args, 'content'), dryRun: args.flags.has('dry-run') };
@@ -72,7 +73,16 @@ export function main(argv: string[], checkRuntime: () => void = () => {}): Promi
       spec: SHEET_OPTIONS,
       read: readSheetOptions,
       run: (o, { progress, command }) =>
-        runSheetImport({ contentDir: contentFolder(o.content), projectDir: process.cwd(), file: o.file, kind: o.kind, dryRun: o.dryRun, today: o.today, progress, command }),
+        runSheetImport({
+          contentDir: contentFolder(o.content),
+          projectDir: process.cwd(),
+          file: o.file,
+          kind: o.kind,
+          dryRun: o.dryRun,
+          today: o.today,
+          progress,
+          command,
+        }),
       summary: formatSheetSummary,
       explain: (e, o) => (e instanceof SheetReadError ? `${o.file}: ${e.message} Inget skrevs.` : undefined),
     },

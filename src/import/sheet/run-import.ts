@@ -41,7 +41,13 @@ export function runSheetImport(options: SheetImportOptions): Promise<SheetImport
     const problem = headerProblem(table, match, options.kind, variants);
     const at = { contentDir: run.contentDir, projectDir: run.projectDir, today: options.today };
     let planned: SheetPlan;
-    if (problem) planned = { rows: table.rows.map(({ row }) => ({ row, outcome: 'refused', refusal: { row: 1, reason: problem } })), changes: [], suppressed: 0, unknownAnswers: [] };
+    if (problem)
+      planned = {
+        rows: table.rows.map(({ row }) => ({ row, outcome: 'refused', refusal: { row: 1, reason: problem } })),
+        changes: [],
+        suppressed: 0,
+        unknownAnswers: [],
+      };
     else if (options.kind === 'survey') planned = planSurveyValues(table, match.columns, model, at);
     else planned = planFollowUpSheet(table, match.columns, model, at);
     const rows = planned.rows.sort((a, b) => a.row - b.row);

@@ -29,7 +29,9 @@ export function formatSheetSummary(r: SheetImportReport): string[] {
     const reason = shown(f.reason);
     lines.push(`Avvisad rad ${row.row}${col}${val}: ${reason}${/[.?!]$/.test(reason) ? '' : '.'}`);
   }
-  const refusedLine = c.refused ? `Inget skrevs eftersom ${plural(c.refused, 'rad', 'rader')} avvisades. Rätta ${pluralWord(c.refused, 'den', 'dem')} i filen och kör igen.` : undefined;
+  const refusedLine = c.refused
+    ? `Inget skrevs eftersom ${plural(c.refused, 'rad', 'rader')} avvisades. Rätta ${pluralWord(c.refused, 'den', 'dem')} i filen och kör igen.`
+    : undefined;
   lines.push(filesLine(r, refusedLine));
   lines.push(`Tid: ${formatNumber(r.seconds, 1)} s.`);
   return lines;

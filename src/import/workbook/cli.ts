@@ -43,7 +43,9 @@ const WORKBOOK_OPTIONS: ArgSpec = { values: ['content'], flags: ['dry-run', 'all
 
 function readWorkbookOptions(args: ParsedArgs): WorkbookCommandOptions {
   if (args.positional.length !== 1)
-    throw new ArgsError(`Ange precis en arbetsbok att läsa, t.ex. npm run import:workbook -- kundvalsguiden.xlsx${args.positional.length ? ` (fick ${args.positional.length})` : ''}. Se --help.`);
+    throw new ArgsError(
+      `Ange precis en arbetsbok att läsa, t.ex. npm run import:workbook -- kundvalsguiden.xlsx${args.positional.length ? ` (fick ${args.positional.length})` : ''}. Se --help.`,
+    );
   const file = args.positional[0];
   const content = single(args, 'content');
   if (!existsSync(file)) throw new ArgsError(`Filen ${file} finns inte.`);
@@ -59,7 +61,15 @@ export function main(argv: string[], checkRuntime: () => void = () => {}): Promi
       spec: WORKBOOK_OPTIONS,
       read: readWorkbookOptions,
       run: (o, { progress, command }) =>
-        runWorkbookImport({ contentDir: contentFolder(o.content), projectDir: process.cwd(), file: o.file, dryRun: o.dryRun, allowRemove: o.allowRemove, progress, command }),
+        runWorkbookImport({
+          contentDir: contentFolder(o.content),
+          projectDir: process.cwd(),
+          file: o.file,
+          dryRun: o.dryRun,
+          allowRemove: o.allowRemove,
+          progress,
+          command,
+        }),
       summary: formatWorkbookSummary,
       explain: (e, o) => (e instanceof WorkbookReadError ? `${o.file}: ${e.message} Inget skrevs.` : undefined),
     },

@@ -92,7 +92,13 @@ const choiceList = <V extends string>(name: string, labels: Record<V, string>, o
   options: order.map((value) => ({ value, label: labels[value] })),
 });
 
-export const YES_NO: ChoiceList = { name: 'Ja eller nej', options: [{ value: true, label: 'ja' }, { value: false, label: 'nej' }] };
+export const YES_NO: ChoiceList = {
+  name: 'Ja eller nej',
+  options: [
+    { value: true, label: 'ja' },
+    { value: false, label: 'nej' },
+  ],
+};
 
 type AcceptsNewCustomers = NonNullable<Provider['capacity']>['acceptsNewCustomers'];
 
@@ -124,7 +130,13 @@ export const CHOICES = {
   subjectType: choiceList('Gäller', { unit: 'enhet', provider: 'anordnare', municipality: 'kommunen', nation: 'riket' }, subjectTypeValues),
   valueState: choiceList(
     'Uppgift',
-    { value: 'värde', suppressed: 'för få svar', missing: 'uppgift saknas', 'not-applicable': 'ej tillämpligt', 'not-measured': 'ny verksamhet (inte mätt ännu)' },
+    {
+      value: 'värde',
+      suppressed: 'för få svar',
+      missing: 'uppgift saknas',
+      'not-applicable': 'ej tillämpligt',
+      'not-measured': 'ny verksamhet (inte mätt ännu)',
+    },
     valueStateValues,
   ),
 } satisfies Record<string, ChoiceList>;
@@ -146,7 +158,9 @@ const addressColumns = (isRequired: boolean) => [
 ];
 
 const capacityColumns = [
-  col('Tar emot nya kunder', 'capacity.acceptsNewCustomers', 'choice', 'Om nya kunder tas emot: ja, nej eller kö. Tomt om uppgiften saknas.', { choices: CHOICES.acceptsNewCustomers }),
+  col('Tar emot nya kunder', 'capacity.acceptsNewCustomers', 'choice', 'Om nya kunder tas emot: ja, nej eller kö. Tomt om uppgiften saknas.', {
+    choices: CHOICES.acceptsNewCustomers,
+  }),
   col('Kapacitet bekräftad', 'capacity.confirmedOn', 'date', 'Datum då uppgiften om nya kunder senast bekräftades. Behövs när Tar emot nya kunder är ifyllt.'),
   col('Kapacitetstak', 'capacity.cap', 'integer', 'Det högsta antalet kunder som tas emot (heltal större än 0).'),
   col('Kapacitet, kommentar', 'capacity.note', 'long-text', 'Förklaring, t.ex. om väntetid. Högst 500 tecken.'),
@@ -168,8 +182,18 @@ const contactColumns = [
   col('Webbplats', 'contact.web', 'web', 'Webbadress som börjar med https://.'),
 ];
 
-const languagesColumn = col('Språk', 'languages', 'text-list', 'Språk som personalen talar förutom svenska, med små bokstäver, skilda med semikolon: arabiska; finska.');
-const profilesColumn = col('Profiler', 'profiles', 'id-list', 'Id för profiler (inriktningar) från site.yaml, skilda med semikolon. Tillåtna id står på bladet Förklaringar.');
+const languagesColumn = col(
+  'Språk',
+  'languages',
+  'text-list',
+  'Språk som personalen talar förutom svenska, med små bokstäver, skilda med semikolon: arabiska; finska.',
+);
+const profilesColumn = col(
+  'Profiler',
+  'profiles',
+  'id-list',
+  'Id för profiler (inriktningar) från site.yaml, skilda med semikolon. Tillåtna id står på bladet Förklaringar.',
+);
 
 /** Who and what a follow-up or quality report is about. */
 const subjectColumns = (what: string) => [
@@ -199,16 +223,38 @@ export const SHEETS: readonly SheetDef[] = [
       col('Id', 'id', 'id', 'Tjänstens id: små bokstäver a-z, siffror och bindestreck. Samma som filnamnet. Byt inte id på en publicerad tjänst.', required),
       col('Namn', 'name', 'text', 'Tjänstens namn, högst 120 tecken.', required),
       col('Lagrum', 'legalBasis', 'choice', 'Lagen som tjänsten ges enligt.', { ...required, choices: CHOICES.legalBasis }),
-      col('Kunden väljer', 'choiceLevel', 'choice', 'anordnare: kunden väljer en organisation (t.ex. hemtjänst). enhet: kunden väljer ett boende eller en verksamhet på bladet Enheter.', { ...required, choices: CHOICES.choiceLevel }),
+      col(
+        'Kunden väljer',
+        'choiceLevel',
+        'choice',
+        'anordnare: kunden väljer en organisation (t.ex. hemtjänst). enhet: kunden väljer ett boende eller en verksamhet på bladet Enheter.',
+        { ...required, choices: CHOICES.choiceLevel },
+      ),
       col('Målgrupp', 'targetGroup', 'long-text', 'Vem tjänsten är till för, högst 1 000 tecken.', required),
       col('Beskrivning', 'description', 'long-text', 'Vad tjänsten är, i klarspråk, högst 3 000 tecken.', required),
       col('Så ansöker man', 'howToApply', 'long-text', 'Hur man ansöker, högst 2 000 tecken.', required),
       col('Så byter man', 'howToSwitch', 'long-text', 'Hur man byter anordnare, högst 2 000 tecken.', required),
-      col('Ickevalsalternativ', 'noChoiceAlternative.description', 'long-text', 'Vad som händer om man inte väljer, högst 2 000 tecken. Tomt om tjänsten inte har något.'),
-      col('Ickevalsalternativets anordnare', 'noChoiceAlternative.providerId', 'id', 'Id för den anordnare man får om man inte väljer. Anordnaren måste vara auktoriserad för tjänsten.', { pick: 'providers' }),
+      col(
+        'Ickevalsalternativ',
+        'noChoiceAlternative.description',
+        'long-text',
+        'Vad som händer om man inte väljer, högst 2 000 tecken. Tomt om tjänsten inte har något.',
+      ),
+      col(
+        'Ickevalsalternativets anordnare',
+        'noChoiceAlternative.providerId',
+        'id',
+        'Id för den anordnare man får om man inte väljer. Anordnaren måste vara auktoriserad för tjänsten.',
+        { pick: 'providers' },
+      ),
       col('Ersättning per', 'payment.unit', 'choice', 'Vad kommunen betalar anordnaren per.', { ...required, choices: CHOICES.paymentUnit }),
       col('Ersättningsmodell', 'payment.description', 'long-text', 'Förklaring av ersättningen, högst 500 tecken.', required),
-      col('Nyckelindikatorer', 'keyIndicators', 'id-list', 'Id för de indikatorer som visas först, i den ordningen, skilda med semikolon. Tillåtna id står på bladet Förklaringar.'),
+      col(
+        'Nyckelindikatorer',
+        'keyIndicators',
+        'id-list',
+        'Id för de indikatorer som visas först, i den ordningen, skilda med semikolon. Tillåtna id står på bladet Förklaringar.',
+      ),
       col('Antal kunder', 'customers.count', 'integer', 'Antal kunder (heltal).'),
       col('Antal kunder gäller', 'customers.asOf', 'text', 'När antalet gäller, som text, t.ex. per 2020-07-31. Behövs när Antal kunder är ifyllt.'),
       col('Ordning', 'order', 'integer', 'Ordningen på tjänsterna på webbplatsen, lägst först. Tomt betyder 100.'),
@@ -218,7 +264,12 @@ export const SHEETS: readonly SheetDef[] = [
           spare: 2,
           atLeast: 3,
           columns: [
-            col('Område-id', 'id', 'id', 'Områdets id, unikt inom tjänsten. Minst ett område. Områdena numreras 1, 2, 3 ...; lägg till fler kolumner med nästa nummer om det behövs.'),
+            col(
+              'Område-id',
+              'id',
+              'id',
+              'Områdets id, unikt inom tjänsten. Minst ett område. Områdena numreras 1, 2, 3 ...; lägg till fler kolumner med nästa nummer om det behövs.',
+            ),
             col('Områdesnamn', 'name', 'text', 'Områdets namn, högst 80 tecken.'),
           ],
         },
@@ -234,7 +285,13 @@ export const SHEETS: readonly SheetDef[] = [
       col('Id', 'id', 'id', 'Anordnarens id: små bokstäver a-z, siffror och bindestreck. Samma som filnamnet.', required),
       col('Namn', 'name', 'text', 'Namnet som det är registrerat, högst 150 tecken.', required),
       col('Organisationsnummer', 'orgNumber', 'org-number', 'Skrivet NNNNNN-NNNN. Sista siffran kontrolleras. Tomt för enskild firma.'),
-      col('Enskild firma', 'soleTrader', 'yes-no', 'ja för enskild firma: då ska organisationsnumret vara tomt (det är ägarens personnummer). Tomt betyder nej.', { choices: YES_NO }),
+      col(
+        'Enskild firma',
+        'soleTrader',
+        'yes-no',
+        'ja för enskild firma: då ska organisationsnumret vara tomt (det är ägarens personnummer). Tomt betyder nej.',
+        { choices: YES_NO },
+      ),
       col('Driftform', 'ownership', 'choice', 'Ägarform.', { ...required, choices: CHOICES.ownership }),
       {
         group: {
@@ -251,7 +308,13 @@ export const SHEETS: readonly SheetDef[] = [
           spare: 2,
           atLeast: 3,
           columns: [
-            col('Status', 'status', 'choice', 'Anordnarens status över tid, äldst först: Status 1 är den första, den sista ifyllda gäller nu. Den första är aktiv från Auktoriserad sedan.', { choices: CHOICES.providerStatus }),
+            col(
+              'Status',
+              'status',
+              'choice',
+              'Anordnarens status över tid, äldst först: Status 1 är den första, den sista ifyllda gäller nu. Den första är aktiv från Auktoriserad sedan.',
+              { choices: CHOICES.providerStatus },
+            ),
             col('Statusdatum', 'date', 'date', 'Datum då statusen började gälla. Datumen ska stå i ordning.'),
             col('Statusnotering', 'note', 'long-text', 'Förklaring, högst 500 tecken.'),
           ],
@@ -262,10 +325,17 @@ export const SHEETS: readonly SheetDef[] = [
       col('Beskrivning', 'description', 'long-text', 'Beskrivning av anordnaren i klarspråk, högst 4 000 tecken.', required),
       languagesColumn,
       profilesColumn,
-      col('Områden', 'areas', 'id-list', 'Id för områdena som anordnaren arbetar i, skilda med semikolon. De måste finnas hos någon av anordnarens tjänster (bladet Tjänster).'),
+      col(
+        'Områden',
+        'areas',
+        'id-list',
+        'Id för områdena som anordnaren arbetar i, skilda med semikolon. De måste finnas hos någon av anordnarens tjänster (bladet Tjänster).',
+      ),
       ...capacityColumns,
       ...factColumns,
-      col('IVO-tillstånd krävs', 'ivoPermit.required', 'yes-no', 'ja om tjänsten kräver tillstånd från IVO. Tomt om uppgiften inte finns.', { choices: YES_NO }),
+      col('IVO-tillstånd krävs', 'ivoPermit.required', 'yes-no', 'ja om tjänsten kräver tillstånd från IVO. Tomt om uppgiften inte finns.', {
+        choices: YES_NO,
+      }),
       col('IVO-diarienummer', 'ivoPermit.reference', 'text', 'IVO:s diarienummer, högst 60 tecken. Behöver IVO-tillstånd krävs.'),
       col('Uppdaterad', 'updatedOn', 'date', 'Datum då uppgifterna senast ändrades.', required),
     ],
@@ -279,7 +349,13 @@ export const SHEETS: readonly SheetDef[] = [
       col('Id', 'id', 'id', 'Enhetens id: små bokstäver a-z, siffror och bindestreck. Samma som filnamnet.', required),
       col('Namn', 'name', 'text', 'Enhetens namn, högst 150 tecken.', required),
       col('Anordnare', 'providerId', 'id', 'Id för anordnaren som driver enheten (från bladet Anordnare).', { ...required, pick: 'providers' }),
-      col('Tjänst', 'serviceId', 'id', 'Id för tjänsten (från bladet Tjänster). Tjänsten ska vara en där kunden väljer enhet, och anordnaren auktoriserad för den.', { ...required, pick: 'services' }),
+      col(
+        'Tjänst',
+        'serviceId',
+        'id',
+        'Id för tjänsten (från bladet Tjänster). Tjänsten ska vara en där kunden väljer enhet, och anordnaren auktoriserad för den.',
+        { ...required, pick: 'services' },
+      ),
       ...addressColumns(true),
       col('Latitud', 'coordinates.lat', 'number', 'Läge på kartan, latitud 55-70, t.ex. 59,3268.'),
       col('Longitud', 'coordinates.lon', 'number', 'Läge på kartan, longitud 10-25, t.ex. 18,2801.'),
@@ -324,7 +400,9 @@ export const SHEETS: readonly SheetDef[] = [
           spare: 1,
           atLeast: 3,
           columns: [
-            col('Villkor', 'conditionId', 'id', 'Id för ett villkor som kontrollerades (från bladet Villkor). Villkoren numreras 1, 2, 3 ...', { pick: 'conditions' }),
+            col('Villkor', 'conditionId', 'id', 'Id för ett villkor som kontrollerades (från bladet Villkor). Villkoren numreras 1, 2, 3 ...', {
+              pick: 'conditions',
+            }),
             col('Villkorsresultat', 'result', 'choice', 'Resultatet för villkoret med samma nummer.', { choices: CHOICES.conditionResult }),
             col('Villkorskommentar', 'comment', 'long-text', 'Kommentar till villkoret, högst 1 000 tecken.'),
           ],
@@ -374,11 +452,17 @@ export const SHEETS: readonly SheetDef[] = [
     explanation:
       'En rad per siffra. Raden står i filen i kolumnen Fil (i indicator-values/). Indikator, Gäller, Id och Period säger vilken siffra raden är; ändras någon av dem blir det en ny rad.',
     columns: [
-      col('Indikator', 'indicator', 'id', 'Id för indikatorn (indikatorerna står på bladet Förklaringar; de ändras i content/indicators/).', { ...required, pick: 'indicators' }),
+      col('Indikator', 'indicator', 'id', 'Id för indikatorn (indikatorerna står på bladet Förklaringar; de ändras i content/indicators/).', {
+        ...required,
+        pick: 'indicators',
+      }),
       col('Gäller', 'subjectType', 'choice', 'Vad siffran gäller.', { ...required, choices: CHOICES.subjectType }),
       col('Id', 'subject', 'subject', 'Id för enheten eller anordnaren, kommunkoden (t.ex. 0182) för kommunen, eller riket.', required),
       col('Period', 'period', 'period', 'Ett år (2025), ett halvår (2025-H1) eller ett kvartal (2025-Q3).', required),
-      col('Uppgift', 'state', 'choice', 'Vilket slags uppgift: värde, eller varför värdet saknas. Ett saknat värde visas i ord, aldrig som 0.', { ...required, choices: CHOICES.valueState }),
+      col('Uppgift', 'state', 'choice', 'Vilket slags uppgift: värde, eller varför värdet saknas. Ett saknat värde visas i ord, aldrig som 0.', {
+        ...required,
+        choices: CHOICES.valueState,
+      }),
       col('Värde', 'value', 'number', 'Siffran, bara när Uppgift är värde. En andel i procent ligger mellan 0 och 100.'),
       col('Antal svar', 'n', 'integer', 'Antal svar (eller personer som räknats) bakom siffran.'),
       col('Svarsfrekvens (%)', 'responseRate', 'number', 'Svarsfrekvens i procent, 0-100.'),

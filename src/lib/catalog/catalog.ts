@@ -83,8 +83,7 @@ export function createCatalog(model: ContentModel) {
     list.push(figure);
     perIndicator.set(row.indicator, list);
   });
-  for (const perIndicator of figures.values())
-    for (const list of perIndicator.values()) list.sort((a, b) => comparePeriods(a.period, b.period));
+  for (const perIndicator of figures.values()) for (const list of perIndicator.values()) list.sort((a, b) => comparePeriods(a.period, b.period));
 
   function history(type: SubjectType, id: string, indicatorId: string): Figure[] {
     return figures.get(subjectKey(type, id))?.get(indicatorId) ?? [];
@@ -195,9 +194,7 @@ export function createCatalog(model: ContentModel) {
   }
 
   function followUpsFor(providerId: string, unitId?: string): FollowUp[] {
-    return (followUpsByProvider.get(providerId) ?? [])
-      .filter((f) => unitId === undefined || f.unitId === unitId)
-      .sort(newestFollowUpFirst);
+    return (followUpsByProvider.get(providerId) ?? []).filter((f) => unitId === undefined || f.unitId === unitId).sort(newestFollowUpFirst);
   }
 
   /** A provider's quality reports, as written; lib/catalog/quality-reports.ts picks per service. */

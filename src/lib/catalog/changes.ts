@@ -96,19 +96,21 @@ function surveyPeriodEvents(model: ContentModel): ChangeEvent[] {
   return [...groups.values()].flatMap((g) => {
     const indicator = indicatorById.get(g.indicatorId);
     if (!indicator) return [];
-    return [{
-      id: `resultat-${g.indicatorId}-${g.period}`,
-      date: g.date,
-      kind: 'survey-period' as const,
-      subjectType: 'indicator' as const,
-      subjectId: indicator.id,
-      subjectName: indicator.name,
-      serviceIds: [...indicator.services],
-      path: paths.indicator(indicator.id),
-      indicatorId: indicator.id,
-      period: g.period,
-      subjectCount: g.subjects.size,
-    }];
+    return [
+      {
+        id: `resultat-${g.indicatorId}-${g.period}`,
+        date: g.date,
+        kind: 'survey-period' as const,
+        subjectType: 'indicator' as const,
+        subjectId: indicator.id,
+        subjectName: indicator.name,
+        serviceIds: [...indicator.services],
+        path: paths.indicator(indicator.id),
+        indicatorId: indicator.id,
+        period: g.period,
+        subjectCount: g.subjects.size,
+      },
+    ];
   });
 }
 
@@ -144,11 +146,7 @@ const kindRank = new Map(changeKindValues.map((k, i) => [k, i]));
 /** Newest first; on the same day the weightier kinds (status, new, closed) first, then by name. */
 export function compareChanges(a: ChangeEvent, b: ChangeEvent): number {
   if (a.date !== b.date) return a.date < b.date ? 1 : -1;
-  return (
-    kindRank.get(a.kind)! - kindRank.get(b.kind)! ||
-    compareNames(a.subjectName, b.subjectName) ||
-    compareIds(a.id, b.id)
-  );
+  return kindRank.get(a.kind)! - kindRank.get(b.kind)! || compareNames(a.subjectName, b.subjectName) || compareIds(a.id, b.id);
 }
 
 /** Every change the content tells of, newest first; one dated after the publication date is marked planned. */

@@ -48,9 +48,7 @@ export function followUpFilters(followUps: readonly FollowUp[], services: readon
     ...followUpKindValues.map((k) => ({ facet: 'typ' as const, value: k, slug: kindSlugs[k] })),
     ...sanctionValues.map((s) => ({ facet: 'atgard' as const, value: s, slug: sanctionSlugs[s] })),
   ];
-  return options
-    .map((o) => ({ ...o, count: followUps.filter((f) => matchesFilter(f, o)).length }))
-    .filter((o) => o.count > 0);
+  return options.map((o) => ({ ...o, count: followUps.filter((f) => matchesFilter(f, o)).length })).filter((o) => o.count > 0);
 }
 
 export function filterFollowUps(followUps: readonly FollowUp[], filter?: Pick<FollowUpFilter, 'facet' | 'value'>): FollowUp[] {

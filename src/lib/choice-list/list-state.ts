@@ -3,10 +3,7 @@
 // compare. Parameter names and values are Swedish words people can read.
 import { noFilters, type Filters } from './filters';
 
-export type SortChoice =
-  | { by: 'relevance' }
-  | { by: 'name' }
-  | { by: 'indicator'; id: string; direction: 'highest-first' | 'lowest-first' };
+export type SortChoice = { by: 'relevance' } | { by: 'name' } | { by: 'indicator'; id: string; direction: 'highest-first' | 'lowest-first' };
 
 export interface ListState {
   query: string;
@@ -35,7 +32,14 @@ const MAX_QUERY_LENGTH = 200;
 
 /** A comma-separated list of ids; anything that is not an id is dropped. */
 function idList(value: string | null): string[] {
-  return [...new Set((value ?? '').split(',').map((v) => v.trim()).filter((v) => ID.test(v)))];
+  return [
+    ...new Set(
+      (value ?? '')
+        .split(',')
+        .map((v) => v.trim())
+        .filter((v) => ID.test(v)),
+    ),
+  ];
 }
 
 export function parseSort(value: string | null): SortChoice | undefined {

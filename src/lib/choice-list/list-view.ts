@@ -22,7 +22,10 @@ export function effectiveSort(state: Pick<ListState, 'sort' | 'query'>, searchin
 
 export function listView(file: SearchFile, choices: readonly FilterableChoice[], searchOrder: number[] | undefined, state: ListState): ListView {
   const base = searchOrder ?? file.records.map((_, i) => i);
-  const counts = filterCounts(base.map((i) => choices[i]), state.filters);
+  const counts = filterCounts(
+    base.map((i) => choices[i]),
+    state.filters,
+  );
   const shown = base.filter((i) => matchesFilters(choices[i], state.filters));
   const sort = effectiveSort(state, searchOrder !== undefined);
   const byPosition = (a: number, b: number) => a - b;

@@ -15,12 +15,7 @@ export function compareValuesMissingLast(a: number | null | undefined, b: number
 }
 
 /** A new array sorted by a figure, missing last; equal values by `tie` (usually the name). */
-export function sortByValue<T>(
-  items: readonly T[],
-  value: (item: T) => number | null | undefined,
-  direction: SortDirection,
-  tie: (a: T, b: T) => number,
-): T[] {
+export function sortByValue<T>(items: readonly T[], value: (item: T) => number | null | undefined, direction: SortDirection, tie: (a: T, b: T) => number): T[] {
   return [...items].sort((a, b) => compareValuesMissingLast(value(a), value(b), direction) || tie(a, b));
 }
 

@@ -91,7 +91,8 @@ export function buildCompareEntry(catalog: Catalog, choice: Choice): CompareEntr
   const contact: CompareEntry['contact'] = {};
   if (contactSource.phone) Object.assign(contact, { phone: contactSource.phone, phoneHref: telHref(contactSource.phone) });
   if (contactSource.email) Object.assign(contact, { email: contactSource.email, emailHref: mailtoHref(contactSource.email) });
-  if (contactSource.web && safeHref(contactSource.web)) Object.assign(contact, { web: contactSource.web.replace(/^https?:\/\//, '').replace(/\/$/, ''), webHref: safeHref(contactSource.web) });
+  if (contactSource.web && safeHref(contactSource.web))
+    Object.assign(contact, { web: contactSource.web.replace(/^https?:\/\//, '').replace(/\/$/, ''), webHref: safeHref(contactSource.web) });
 
   const entry: CompareEntry = {
     version: COMPARE_ENTRY_VERSION,
@@ -108,7 +109,14 @@ export function buildCompareEntry(catalog: Catalog, choice: Choice): CompareEntr
     ownership: provider.ownership,
     languages: choice.languages,
     profiles: choice.profiles.map((id) => catalog.profileById.get(id)?.name ?? id),
-    indicators: latest.map(({ indicator: i }) => ({ id: i.id, name: i.name, unit: i.unit, better: i.betterDirection, countsWhat: i.countsWhat, path: paths.indicator(i.id) })),
+    indicators: latest.map(({ indicator: i }) => ({
+      id: i.id,
+      name: i.name,
+      unit: i.unit,
+      better: i.betterDirection,
+      countsWhat: i.countsWhat,
+      path: paths.indicator(i.id),
+    })),
     figures: latest.map(({ indicator, figure, kommun, nation }) => {
       const f: CompareFigure = { indicator: indicator.id, state: figure.state, period: figure.period, source: figure.source, isOld: figure.isOld };
       if (hasValue(figure)) f.value = figure.value;
@@ -132,7 +140,8 @@ export function buildCompareEntry(catalog: Catalog, choice: Choice): CompareEntr
   if (choice.capacity) entry.capacity = choice.capacity;
   const facts = unit ? unit.facts : provider.facts;
   if (facts) entry.facts = facts;
-  if (latestFollowUp) entry.latestFollowUp = { date: latestFollowUp.date, kind: latestFollowUp.kind, sanction: latestFollowUp.sanction, status: latestFollowUp.status };
+  if (latestFollowUp)
+    entry.latestFollowUp = { date: latestFollowUp.date, kind: latestFollowUp.kind, sanction: latestFollowUp.sanction, status: latestFollowUp.status };
   if (sanctioned) entry.latestSanction = { date: sanctioned.date, sanction: sanctioned.sanction };
   return entry;
 }

@@ -23,7 +23,14 @@ export interface CompareView {
 export function parseCompareView(search: string): CompareView {
   const p = new URLSearchParams(search);
   const service = p.get('tjanst') ?? '';
-  const ids = [...new Set((p.get('val') ?? '').split(',').map((v) => v.trim()).filter((v) => ID.test(v)))].slice(0, MAX_COMPARE);
+  const ids = [
+    ...new Set(
+      (p.get('val') ?? '')
+        .split(',')
+        .map((v) => v.trim())
+        .filter((v) => ID.test(v)),
+    ),
+  ].slice(0, MAX_COMPARE);
   const sort = parseSort(p.get('ordning'));
   return {
     serviceId: ID.test(service) ? service : undefined,

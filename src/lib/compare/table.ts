@@ -25,7 +25,12 @@ export function figureOf(entry: CompareEntry, indicatorId: string): CompareFigur
 export function orderColumns(entries: readonly CompareEntry[], sort: SortChoice | undefined): CompareEntry[] {
   if (!sort || sort.by === 'relevance') return [...entries];
   if (sort.by === 'name') return sortByName(entries, (e) => e.name);
-  return sortByFigure(entries, (e) => figureOf(e, sort.id), sort.direction, (a, b) => compareNames(a.name, b.name));
+  return sortByFigure(
+    entries,
+    (e) => figureOf(e, sort.id),
+    sort.direction,
+    (a, b) => compareNames(a.name, b.name),
+  );
 }
 
 /** True when the cells of a row are not all the same. Values are compared as data, not as text with dates. */

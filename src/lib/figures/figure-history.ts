@@ -11,11 +11,7 @@ export interface HistoryRow {
   kommun?: Average;
 }
 
-export function historyRows(
-  history: Figure[],
-  averages: (period: string) => { kommun?: Average },
-  count = HISTORY_PERIODS,
-): HistoryRow[] {
+export function historyRows(history: Figure[], averages: (period: string) => { kommun?: Average }, count = HISTORY_PERIODS): HistoryRow[] {
   return history.slice(-count).map((figure) => ({ figure, kommun: averages(figure.period).kommun }));
 }
 

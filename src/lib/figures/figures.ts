@@ -76,4 +76,3 @@ export function withholdFigure(figure: Figure, reason: WithheldReason): Figure {
 export function hasValue(f: Figure | undefined): f is Figure & { value: number } {
   return f !== undefined && f.state === 'value' && typeof f.value === 'number';
 }
-

@@ -37,7 +37,12 @@ export function indicatorRanking(catalog: Catalog, indicator: Indicator): Rankin
       rows.push(inactive ? { choice, figure, inactive } : { choice, figure });
     }
   }
-  return sortByFigure(rows, (r) => r.figure, betterFirst(indicator.betterDirection), (a, b) => compareNames(a.choice.name, b.choice.name));
+  return sortByFigure(
+    rows,
+    (r) => r.figure,
+    betterFirst(indicator.betterDirection),
+    (a, b) => compareNames(a.choice.name, b.choice.name),
+  );
 }
 
 /** The dots of the strip plot: every ranked figure that has a value, with its age and status. */

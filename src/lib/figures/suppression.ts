@@ -59,8 +59,7 @@ function exposure(total: Figure & { value: number }, shown: GroupPart[], hidden:
   }
   // The kommun n may be unknown here but known elsewhere: assume it is the sum of all parts.
   const weighed = hidden.filter((p) => p.sourceValue !== undefined && p.sourceN !== undefined && p.sourceN > 0);
-  if (weighed.length === hidden.length && knownHiddenN > 0)
-    recomputed.push(weighed.reduce((sum, p) => sum + p.sourceValue! * p.sourceN!, 0) / knownHiddenN);
+  if (weighed.length === hidden.length && knownHiddenN > 0) recomputed.push(weighed.reduce((sum, p) => sum + p.sourceValue! * p.sourceN!, 0) / knownHiddenN);
   return { answers, recomputed };
 }
 
@@ -71,8 +70,7 @@ function isSafe(total: Figure & { value: number }, shown: GroupPart[], hidden: G
   return hidden.every((p) => p.sourceValue === undefined || recomputed.every((r) => !tooClose(p.sourceValue!, r, rule.unit)));
 }
 
-const bySmallestN = (a: GroupPart, b: GroupPart) =>
-  (a.figure.n ?? Infinity) - (b.figure.n ?? Infinity) || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
+const bySmallestN = (a: GroupPart, b: GroupPart) => (a.figure.n ?? Infinity) - (b.figure.n ?? Infinity) || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
 
 /**
  * For one indicator and period: the kommun figure and the unit and provider

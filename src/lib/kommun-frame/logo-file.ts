@@ -46,7 +46,8 @@ export function svgProblem(text: string): string | undefined {
           if (a.startsWith('on')) problems.push(`händelseattributet ${attr}`);
           else if (a === 'href' || a.endsWith(':href')) {
             const v = value.trim();
-            if (!v.startsWith('#') && !(name === 'image' && DATA_IMAGE.test(v))) problems.push(`en länk till en annan fil eller webbplats (${attr}="${v.slice(0, 40)}")`);
+            if (!v.startsWith('#') && !(name === 'image' && DATA_IMAGE.test(v)))
+              problems.push(`en länk till en annan fil eller webbplats (${attr}="${v.slice(0, 40)}")`);
           } else if (a === 'attributename' && /href/i.test(value)) problems.push(`<${rawName}> som ändrar en länk`);
           else if (/url\(\s*['"]?(?!#)/i.test(value)) problems.push(`en url(...) till en annan fil i ${attr}`);
         }
@@ -80,7 +81,9 @@ export function logoFileProblem(bytes: Uint8Array, extension: LogoExtension): st
   if (tooBig) return tooBig;
   if (extension !== 'svg') {
     const kind = RASTER[extension];
-    return kind.is(bytes) ? undefined : `en ${kind.name}-bild. Filen slutar på .${extension} men är ingen ${kind.name}-bild (kanske en annan sorts fil med fel namn)`;
+    return kind.is(bytes)
+      ? undefined
+      : `en ${kind.name}-bild. Filen slutar på .${extension} men är ingen ${kind.name}-bild (kanske en annan sorts fil med fel namn)`;
   }
   let text: string;
   try {

@@ -6,7 +6,15 @@
 
 /** Letters with no decomposition, as Scandinavian, German, Polish and Icelandic names are usually written without them. */
 const NEAREST_LETTERS: Readonly<Record<string, string>> = {
-  ø: 'o', æ: 'ae', œ: 'oe', ł: 'l', ß: 'ss', đ: 'd', ð: 'd', þ: 'th', ı: 'i',
+  ø: 'o',
+  æ: 'ae',
+  œ: 'oe',
+  ł: 'l',
+  ß: 'ss',
+  đ: 'd',
+  ð: 'd',
+  þ: 'th',
+  ı: 'i',
 };
 const UNSPLIT_LETTERS = new RegExp(`[${Object.keys(NEAREST_LETTERS).join('')}]`, 'g');
 
@@ -47,4 +55,3 @@ export function slug(text: string): string {
     .slice(0, SLUG_MAX_LENGTH)
     .replace(/-+$/, '');
 }
-

@@ -18,7 +18,10 @@ function numberFormat(decimals: number, minimumDecimals: number): Intl.NumberFor
  * is a plain hyphen-minus so screen readers say "minus".
  */
 export function formatNumber(value: number, decimals = 1, minimumDecimals = 0): string {
-  return numberFormat(decimals, minimumDecimals).format(value).replace(/\u2212/g, '-').replace(/\u00a0/g, ' ');
+  return numberFormat(decimals, minimumDecimals)
+    .format(value)
+    .replace(/\u2212/g, '-')
+    .replace(/\u00a0/g, ' ');
 }
 
 export function formatPercent(value: number, decimals = 0): string {

@@ -30,7 +30,12 @@ export interface Dataset<R extends Row = Row> {
 export type RowOf<D> = D extends Dataset<infer R> ? R : never;
 
 /** A dataset typed by what its rows function returns; its fields (each a field of that row) and coverage are checked against it. */
-export function dataset<R extends Row>(d: { id: string; fields: readonly FieldDef<NoInfer<keyof R & string>>[]; rows: (ctx: DatasetContext) => R[]; coverage?: (row: NoInfer<R>) => (string | undefined)[] }): Dataset<R> {
+export function dataset<R extends Row>(d: {
+  id: string;
+  fields: readonly FieldDef<NoInfer<keyof R & string>>[];
+  rows: (ctx: DatasetContext) => R[];
+  coverage?: (row: NoInfer<R>) => (string | undefined)[];
+}): Dataset<R> {
   return d;
 }
 

@@ -9,7 +9,16 @@ import { emptyChoices, type EmptyChoices } from './service-page';
 export interface SearchGroup {
   service: { id: string; name: string; path: string; choiceLevel: 'provider' | 'unit' };
   empty?: EmptyChoices;
-  choices: { id: string; kind: 'provider' | 'unit'; name: string; path: string; providerName: string; areaNames: string[]; languages: string[]; statusNotes: StatusNote[] }[];
+  choices: {
+    id: string;
+    kind: 'provider' | 'unit';
+    name: string;
+    path: string;
+    providerName: string;
+    areaNames: string[];
+    languages: string[];
+    statusNotes: StatusNote[];
+  }[];
 }
 
 export interface SearchPageView {

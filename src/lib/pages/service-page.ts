@@ -50,9 +50,7 @@ export function servicePage(catalog: Catalog, serviceId: string): ServicePageVie
       total: selectable.length,
       maxAgeMonths: catalog.site.capacityMaxAgeMonths,
     },
-    notSelectable: choices
-      .filter((c) => !c.selectable)
-      .map((c) => ({ id: c.id, name: c.name, path: choicePath(c), statusNotes: c.statusLine.notes })),
+    notSelectable: choices.filter((c) => !c.selectable).map((c) => ({ id: c.id, name: c.name, path: choicePath(c), statusNotes: c.statusLine.notes })),
     ...(noChoiceProvider ? { noChoiceProvider: { name: noChoiceProvider.name, path: paths.provider(noChoiceProvider.id) } } : {}),
   };
 }

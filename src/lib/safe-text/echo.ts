@@ -11,7 +11,10 @@ export const MAX_ECHO_LENGTH = 40;
  * (whole code points) with "…" when cut. Show it inside <bdi>.
  */
 export function echoedText(text: string, max = MAX_ECHO_LENGTH): string {
-  const plain = text.replace(/[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/gu, ' ').replace(/\s+/gu, ' ').trim();
+  const plain = text
+    .replace(/[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/gu, ' ')
+    .replace(/\s+/gu, ' ')
+    .trim();
   const chars = Array.from(plain);
   return chars.length <= max ? plain : `${chars.slice(0, max).join('').trimEnd()}…`;
 }

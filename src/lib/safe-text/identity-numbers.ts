@@ -26,9 +26,7 @@ export function luhnCheckDigit(digits: string): number {
   return (10 - (luhnSum(digits, true) % 10)) % 10;
 }
 
-export type OrgNumberCheck =
-  | { ok: true; normalised: string }
-  | { ok: false; reason: 'format' | 'check-digit' | 'personal-number' };
+export type OrgNumberCheck = { ok: true; normalised: string } | { ok: false; reason: 'format' | 'check-digit' | 'personal-number' };
 
 /**
  * Checks an organisationsnummer (NNNNNN-NNNN). Digits 3-4 of a legal person's
@@ -67,7 +65,9 @@ function isPersonalNumberDigits(tenDigits: string, century?: string): boolean {
   if (day > 60) day -= 60;
   const dayText = String(day).padStart(2, '0');
   // A two-digit year could be 19xx or 20xx; 29 February decides between them.
-  const realDate = century ? isRealIsoDate(`${century}${yy}-${mm}-${dayText}`) : isRealIsoDate(`19${yy}-${mm}-${dayText}`) || isRealIsoDate(`20${yy}-${mm}-${dayText}`);
+  const realDate = century
+    ? isRealIsoDate(`${century}${yy}-${mm}-${dayText}`)
+    : isRealIsoDate(`19${yy}-${mm}-${dayText}`) || isRealIsoDate(`20${yy}-${mm}-${dayText}`);
   return realDate && luhnValid(tenDigits);
 }
 

@@ -41,14 +41,23 @@ export function isSafeHref(href: string): boolean {
 
 /** Scripts with letters that look like Latin ones: mixed with Latin in one host name they can imitate another address. */
 const LOOKALIKE_SCRIPTS = ['Cyrillic', 'Greek', 'Armenian', 'Georgian', 'Cherokee', 'Coptic'];
-const KNOWN_SCRIPTS = ['Latin', ...LOOKALIKE_SCRIPTS, 'Han', 'Hiragana', 'Katakana', 'Hangul', 'Bopomofo', 'Arabic', 'Hebrew', 'Thai', 'Devanagari', 'Ethiopic'];
+const KNOWN_SCRIPTS = [
+  'Latin',
+  ...LOOKALIKE_SCRIPTS,
+  'Han',
+  'Hiragana',
+  'Katakana',
+  'Hangul',
+  'Bopomofo',
+  'Arabic',
+  'Hebrew',
+  'Thai',
+  'Devanagari',
+  'Ethiopic',
+];
 const SCRIPT_TESTS = KNOWN_SCRIPTS.map((name) => [name, new RegExp(`\\p{Script=${name}}`, 'u')] as const);
 /** Combinations one label may hold: East Asian writing mixes these by nature. */
-const ALLOWED_MIXES = [
-  new Set(['Latin', 'Han', 'Hiragana', 'Katakana']),
-  new Set(['Latin', 'Han', 'Bopomofo']),
-  new Set(['Latin', 'Han', 'Hangul']),
-];
+const ALLOWED_MIXES = [new Set(['Latin', 'Han', 'Hiragana', 'Katakana']), new Set(['Latin', 'Han', 'Bopomofo']), new Set(['Latin', 'Han', 'Hangul'])];
 
 function scriptsOf(label: string): Set<string> {
   const scripts = new Set<string>();

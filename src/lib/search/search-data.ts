@@ -101,7 +101,10 @@ export function buildSearchFile(catalog: Catalog, serviceId: string): SearchFile
   }));
   const { words, ids } = vocabulary.finish();
   const positions = <T extends { id: string }>(list: T[], wanted: string[]) =>
-    wanted.map((id) => list.findIndex((x) => x.id === id)).filter((i) => i >= 0).sort((a, b) => a - b);
+    wanted
+      .map((id) => list.findIndex((x) => x.id === id))
+      .filter((i) => i >= 0)
+      .sort((a, b) => a - b);
   const facet = (f: { id: string; name: string; words: string[] }): SearchFacet => ({ id: f.id, name: f.name, w: ids(f.words) });
 
   const records = rows.map(({ c, name, provider }): SearchRow => {

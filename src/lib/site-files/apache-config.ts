@@ -32,7 +32,9 @@ export function apacheConfig(setup: ServerSetup): string {
     'AddDefaultCharset utf-8',
     '<IfModule mod_mime.c>',
     ...exts.map(([ext, type]) => `${INDENT}AddType ${type} .${ext}`),
-    `${INDENT}AddCharset utf-8 ${UTF8_EXTENSIONS.filter((e) => e !== 'html' && e !== 'txt').map((e) => `.${e}`).join(' ')}`,
+    `${INDENT}AddCharset utf-8 ${UTF8_EXTENSIONS.filter((e) => e !== 'html' && e !== 'txt')
+      .map((e) => `.${e}`)
+      .join(' ')}`,
     '</IfModule>',
     `<Files "${feedFile}">`,
     `${INDENT}ForceType "${at.feed.type}; charset=utf-8"`,

@@ -20,21 +20,24 @@ function isExecutable(type: string | undefined): boolean {
 export function findInlineBlocks(html: string): InlineBlocks {
   const found: InlineBlocks = { scripts: [], styles: [] };
   let current: { kind: 'scripts' | 'styles'; text: string } | undefined;
-  const parser = new Parser({
-    onopentag(name, attrs) {
-      if (name === 'script' && attrs.src === undefined && isExecutable(attrs.type)) current = { kind: 'scripts', text: '' };
-      else if (name === 'style') current = { kind: 'styles', text: '' };
+  const parser = new Parser(
+    {
+      onopentag(name, attrs) {
+        if (name === 'script' && attrs.src === undefined && isExecutable(attrs.type)) current = { kind: 'scripts', text: '' };
+        else if (name === 'style') current = { kind: 'styles', text: '' };
+      },
+      ontext(text) {
+        if (current) current.text += text;
+      },
+      onclosetag(name) {
+        if (current && (name === 'script' || name === 'style')) {
+          found[current.kind].push(current.text);
+          current = undefined;
+        }
+      },
     },
-    ontext(text) {
-      if (current) current.text += text;
-    },
-    onclosetag(name) {
-      if (current && (name === 'script' || name === 'style')) {
-        found[current.kind].push(current.text);
-        current = undefined;
-      }
-    },
-  }, { decodeEntities: true });
+    { decodeEntities: true },
+  );
   parser.end(html);
   return found;
 }

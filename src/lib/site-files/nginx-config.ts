@@ -27,11 +27,7 @@ function headerLines(headers: readonly HeaderField[], cacheControl: string, dept
 function typesBlock(): string[] {
   const byType = new Map<string, string[]>();
   for (const [ext, type] of Object.entries(MEDIA_TYPES)) byType.set(type, [...(byType.get(type) ?? []), ext]);
-  return [
-    `${INDENT}types {`,
-    ...[...byType].map(([type, exts]) => `${INDENT}${INDENT}${type} ${exts.join(' ')};`),
-    `${INDENT}}`,
-  ];
+  return [`${INDENT}types {`, ...[...byType].map(([type, exts]) => `${INDENT}${INDENT}${type} ${exts.join(' ')};`), `${INDENT}}`];
 }
 
 export function nginxConfig(setup: ServerSetup): string {
@@ -49,8 +45,7 @@ export function nginxConfig(setup: ServerSetup): string {
     '# Strict-Transport-Security (om den finns nedan) gäller bara när webbplatsen nås med https.',
     '',
   ];
-  if (base !== '/')
-    lines.push(`location = ${base.slice(0, -1)} {`, `${INDENT}absolute_redirect off;`, `${INDENT}return 301 ${base};`, '}', '');
+  if (base !== '/') lines.push(`location = ${base.slice(0, -1)} {`, `${INDENT}absolute_redirect off;`, `${INDENT}return 301 ${base};`, '}', '');
   lines.push(
     `location ${base} {`,
     `${INDENT}absolute_redirect off;`,

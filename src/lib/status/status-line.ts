@@ -95,7 +95,14 @@ export function statusLine({ provider, unit, followUps }: StatusSubject, date: s
   const providerEnd = plannedEndAfter(provider, date);
   if (providerEnd) {
     const decision = providerEnd.status === 'withdrawn' ? newestWith(past, 'withdrawal') : undefined;
-    ends.push({ kind: 'planned-end', date: providerEnd.since, ending: providerEnd.status, ...ofProvider, ...byFollowUp(decision, 'provider'), ...note(providerEnd.note) });
+    ends.push({
+      kind: 'planned-end',
+      date: providerEnd.since,
+      ending: providerEnd.status,
+      ...ofProvider,
+      ...byFollowUp(decision, 'provider'),
+      ...note(providerEnd.note),
+    });
   }
   if (unit?.closedOn) ends.push({ kind: 'planned-end', date: unit.closedOn, ending: 'closed', ...statusOf('unit') });
   // The first end to come is the one that matters.

@@ -22,18 +22,21 @@ export const GET: APIRoute = () => {
   const { site, serviceById } = getCatalog();
   const { changes, pageUrl } = getOpenData();
   const changesPage = pageUrl(paths.changes());
-  const entries = changes.filter(isFeedEvent).slice(0, MAX_ENTRIES).map((e) => {
-    const services = e.serviceIds.map((id) => serviceById.get(id)?.name ?? id).join(', ');
-    const summary = [summaryOf(e), services].filter(Boolean).join(' – ');
-    return {
-      id: `${changesPage}#${e.id}`,
-      title: describeChange(e),
-      updated: e.date,
-      link: pageUrl(e.path),
-      summary,
-      categories: [{ term: e.kind, label: t.openData.changes.kinds[e.kind] }],
-    };
-  });
+  const entries = changes
+    .filter(isFeedEvent)
+    .slice(0, MAX_ENTRIES)
+    .map((e) => {
+      const services = e.serviceIds.map((id) => serviceById.get(id)?.name ?? id).join(', ');
+      const summary = [summaryOf(e), services].filter(Boolean).join(' – ');
+      return {
+        id: `${changesPage}#${e.id}`,
+        title: describeChange(e),
+        updated: e.date,
+        link: pageUrl(e.path),
+        summary,
+        categories: [{ term: e.kind, label: t.openData.changes.kinds[e.kind] }],
+      };
+    });
   const xml = buildAtomFeed({
     id: pageUrl(paths.feed()),
     title: t.openData.feed.title(site.name),

@@ -113,7 +113,12 @@ export function injectHostileContent(targetDir: string, nextHostile: (room: numb
   for (const kind of KINDS) {
     const { path, layout, format } = contentTypes[kind];
     const abs = join(targetDir, path);
-    const files = layout === 'single' || layout === 'list' ? [abs] : readdirSync(abs).sort().map((f) => join(abs, f));
+    const files =
+      layout === 'single' || layout === 'list'
+        ? [abs]
+        : readdirSync(abs)
+            .sort()
+            .map((f) => join(abs, f));
     for (const f of files) (format === 'csv' ? csvFile : yamlFile)(kind, f);
   }
   return injections;

@@ -50,5 +50,7 @@ export const hostileString: fc.Arbitrary<string> = fc.oneof(
   fc.constantFrom(...HOSTILE_STRINGS),
   fc.string({ unit: 'grapheme', maxLength: 80 }),
   fc.string({ unit: 'binary', maxLength: 80 }),
-  fc.tuple(fc.constantFrom(...HOSTILE_STRINGS), fc.string({ unit: 'grapheme', maxLength: 20 }), fc.constantFrom(...HOSTILE_STRINGS)).map((parts) => parts.join(' ')),
+  fc
+    .tuple(fc.constantFrom(...HOSTILE_STRINGS), fc.string({ unit: 'grapheme', maxLength: 20 }), fc.constantFrom(...HOSTILE_STRINGS))
+    .map((parts) => parts.join(' ')),
 );

@@ -9,7 +9,8 @@ import { inspectJson, inspectPage } from '../../../scripts/check-site/lib/inert'
 import { filesIn, readText } from './site-build';
 import type { Injection } from './hostile-content';
 
-const allowedHashes = (dir: string) => new Set((/Content-Security-Policy: (.*)/.exec(readText(dir, '_headers'))?.[1] ?? '').split(/[ ;]+/).filter((s) => s.startsWith("'sha256-")));
+const allowedHashes = (dir: string) =>
+  new Set((/Content-Security-Policy: (.*)/.exec(readText(dir, '_headers'))?.[1] ?? '').split(/[ ;]+/).filter((s) => s.startsWith("'sha256-")));
 
 /** Tag names and attribute names on a page, counted; text-made paragraphs and line breaks left out. */
 function shape(html: string): string[] {
@@ -34,7 +35,9 @@ export function inspectHostileBuild(dir: string, baselineDir: string, injections
   const baselineFiles = filesIn(baselineDir);
   const html = files.filter((f) => f.endsWith('.html'));
   if (JSON.stringify(files.filter((f) => !f.startsWith('_astro/'))) !== JSON.stringify(baselineFiles.filter((f) => !f.startsWith('_astro/'))))
-    problems.push(`bygget skrev andra filer än med vanlig text: ${files.filter((f) => !baselineFiles.includes(f)).join(', ')} / saknas: ${baselineFiles.filter((f) => !files.includes(f)).join(', ')}`);
+    problems.push(
+      `bygget skrev andra filer än med vanlig text: ${files.filter((f) => !baselineFiles.includes(f)).join(', ')} / saknas: ${baselineFiles.filter((f) => !files.includes(f)).join(', ')}`,
+    );
 
   const allowed = allowedHashes(baselineDir);
   for (const h of allowedHashes(dir)) if (!allowed.has(h)) problems.push(`_headers tillåter ett inline-block som inte finns med vanlig text: ${h}`);
@@ -46,11 +49,15 @@ export function inspectHostileBuild(dir: string, baselineDir: string, injections
     if (baselineFiles.includes(file) && JSON.stringify(shape(page)) !== JSON.stringify(shape(readText(baselineDir, file)))) {
       const [a, b] = [shape(page), shape(readText(baselineDir, file))];
       const extra = a.filter((x) => !b.includes(x));
-      problems.push(`${file}: andra element eller attribut än med vanlig text${extra.length ? `: ${[...new Set(extra)].slice(0, 5).join(', ')}` : ' (antal skiljer)'}`);
+      problems.push(
+        `${file}: andra element eller attribut än med vanlig text${extra.length ? `: ${[...new Set(extra)].slice(0, 5).join(', ')}` : ' (antal skiljer)'}`,
+      );
     }
     const dom = parseHtml(page);
     // An image's text alternative is read aloud as text: the kommun logo's alt comes from content.
-    const alts = elements(dom).filter((el) => el.name === 'img' && el.attribs.alt).map((el) => el.attribs.alt);
+    const alts = elements(dom)
+      .filter((el) => el.name === 'img' && el.attribs.alt)
+      .map((el) => el.attribs.alt);
     pageText += squash(DomUtils.textContent(dom) + alts.join(''));
   }
 
@@ -74,9 +81,11 @@ export function inspectHostileBuild(dir: string, baselineDir: string, injections
       continue;
     }
     const json = JSON.parse(readText(dir, file.replace(/\.csv$/, '.json')));
-    if (JSON.stringify(records[0]) !== JSON.stringify(json.fields.map((f: { name: string }) => f.name))) problems.push(`${file}: kolumnerna är inte JSON-filens fält`);
+    if (JSON.stringify(records[0]) !== JSON.stringify(json.fields.map((f: { name: string }) => f.name)))
+      problems.push(`${file}: kolumnerna är inte JSON-filens fält`);
     if (records.length - 1 !== json.rows.length) problems.push(`${file}: ${records.length - 1} rader, JSON-filen har ${json.rows.length}`);
-    for (const [i, r] of records.entries()) if (r.length !== records[0].length) problems.push(`${file}: rad ${i + 1} har ${r.length} kolumner, inte ${records[0].length}`);
+    for (const [i, r] of records.entries())
+      if (r.length !== records[0].length) problems.push(`${file}: rad ${i + 1} har ${r.length} kolumner, inte ${records[0].length}`);
   }
 
   for (const file of files.filter((f) => f.endsWith('.xml'))) {
@@ -87,6 +96,8 @@ export function inspectHostileBuild(dir: string, baselineDir: string, injections
   }
 
   // Every hostile text is published somewhere as the same text: exactly in open data, or as page text.
-  const unpublished = injections.filter((i) => !dataStrings.has(i.expected) && ![...dataStrings].some((s) => s.includes(i.expected)) && !pageText.includes(squash(i.expected))).map((i) => i.field);
+  const unpublished = injections
+    .filter((i) => !dataStrings.has(i.expected) && ![...dataStrings].some((s) => s.includes(i.expected)) && !pageText.includes(squash(i.expected)))
+    .map((i) => i.field);
   return { problems, unpublished: [...new Set(unpublished)], pages: html.length };
 }

@@ -9,11 +9,22 @@ import { indicator as indicatorFromBuilder } from '../../unit/support/model-buil
 export const indicator = (over: Partial<Indicator> = {}): Indicator => indicatorFromBuilder(over);
 
 export function figure(over: Partial<Figure> = {}): Figure {
-  return { indicatorId: 'nojdhet', state: 'value', value: 88, n: 34, period: '2025', source: 'Socialstyrelsen', publishedOn: '2026-01-15', isOld: false, ...over };
+  return {
+    indicatorId: 'nojdhet',
+    state: 'value',
+    value: 88,
+    n: 34,
+    period: '2025',
+    source: 'Socialstyrelsen',
+    publishedOn: '2026-01-15',
+    isOld: false,
+    ...over,
+  };
 }
 
 /** A figure withheld because too few answered: no value, no n. */
-export const withheldFigure = (over: Partial<Figure> = {}): Figure => figure({ state: 'suppressed', withheld: 'too-few-answers', value: undefined, n: undefined, ...over });
+export const withheldFigure = (over: Partial<Figure> = {}): Figure =>
+  figure({ state: 'suppressed', withheld: 'too-few-answers', value: undefined, n: undefined, ...over });
 
 export function figureWithAverages(over: Partial<FigureWithAverages> = {}): FigureWithAverages {
   return { indicator: indicator(), figure: figure(), kommun: { value: 86, kind: 'source' }, nation: { value: 84, kind: 'source' }, ...over };
@@ -21,7 +32,17 @@ export function figureWithAverages(over: Partial<FigureWithAverages> = {}): Figu
 
 export function followUp(over: Partial<FollowUpView> = {}): FollowUpView {
   return {
-    id: 'f1', providerId: 'p1', serviceId: 'hemtjanst', date: '2025-03-10', kind: 'planned', findings: 'Det fungerar väl.',
-    actions: [], sanction: 'none', status: 'closed', provider: { name: 'Lindas hemtjänst', path: 'anordnare/p1/' }, conditions: [], ...over,
+    id: 'f1',
+    providerId: 'p1',
+    serviceId: 'hemtjanst',
+    date: '2025-03-10',
+    kind: 'planned',
+    findings: 'Det fungerar väl.',
+    actions: [],
+    sanction: 'none',
+    status: 'closed',
+    provider: { name: 'Lindas hemtjänst', path: 'anordnare/p1/' },
+    conditions: [],
+    ...over,
   };
 }

@@ -26,9 +26,16 @@ export async function htmlProblems(fragment: string, wrap: (html: string) => str
 }
 
 /** The text of the HTML, tags left out and spaces collapsed, for assertions on what people read. */
-export const textOf = (html: string) => html.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ').trim();
+export const textOf = (html: string) =>
+  html
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 
 /** A fragment whose own headings start at h3 stands under a page's h1 and h2. */
-export const underH2 = (wrap: (html: string) => string = (h) => h) => (html: string) => `<h1>Sida</h1><h2>Avsnitt</h2>${wrap(html)}`;
+export const underH2 =
+  (wrap: (html: string) => string = (h) => h) =>
+  (html: string) =>
+    `<h1>Sida</h1><h2>Avsnitt</h2>${wrap(html)}`;
 /** A fragment whose own headings start at h2 stands under the page's h1. */
 export const underH1 = (html: string) => `<h1>Sida</h1>${html}`;

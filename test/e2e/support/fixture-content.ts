@@ -7,11 +7,38 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { E2E_SITE } from './fixture-site';
 
-interface StatusEntry { status: string; date: string; note?: string }
-interface Capacity { acceptsNewCustomers: string; confirmedOn: string }
-export interface ProviderFile { id: string; name: string; services: string[]; statusHistory: StatusEntry[]; capacity?: Capacity }
-export interface UnitFile { id: string; name: string; providerId: string; serviceId: string; capacity?: Capacity; closedOn?: string }
-export interface FollowUpFile { id: string; providerId: string; unitId?: string; serviceId: string; date: string; sanction: string }
+interface StatusEntry {
+  status: string;
+  date: string;
+  note?: string;
+}
+interface Capacity {
+  acceptsNewCustomers: string;
+  confirmedOn: string;
+}
+export interface ProviderFile {
+  id: string;
+  name: string;
+  services: string[];
+  statusHistory: StatusEntry[];
+  capacity?: Capacity;
+}
+export interface UnitFile {
+  id: string;
+  name: string;
+  providerId: string;
+  serviceId: string;
+  capacity?: Capacity;
+  closedOn?: string;
+}
+export interface FollowUpFile {
+  id: string;
+  providerId: string;
+  unitId?: string;
+  serviceId: string;
+  date: string;
+  sanction: string;
+}
 
 const read = (path: string) => parse(readFileSync(join(E2E_SITE.content, path), 'utf8'));
 const folder = <T>(name: string): T[] =>

@@ -43,23 +43,57 @@ const DIGIT_FORMS = [
 ];
 
 export const INVISIBLE = [
-  '\u200B', '\u200C', '\u200D', '\u2060', '\uFEFF', '\u00AD', // zero-width, soft hyphen
-  '\u0000', '\u0007', '\u0008', '\u001B', '\u007F', '\u0085', '\u009F', // controls
-  '\u200E', '\u200F', '\u061C', '\u202A', '\u202B', '\u202C', '\u202D', '\u202E', '\u2066', '\u2067', '\u2068', '\u2069', // bidi
+  '\u200B',
+  '\u200C',
+  '\u200D',
+  '\u2060',
+  '\uFEFF',
+  '\u00AD', // zero-width, soft hyphen
+  '\u0000',
+  '\u0007',
+  '\u0008',
+  '\u001B',
+  '\u007F',
+  '\u0085',
+  '\u009F', // controls
+  '\u200E',
+  '\u200F',
+  '\u061C',
+  '\u202A',
+  '\u202B',
+  '\u202C',
+  '\u202D',
+  '\u202E',
+  '\u2066',
+  '\u2067',
+  '\u2068',
+  '\u2069', // bidi
 ];
 const VISIBLE = [
-  ' ', '\u00A0', '\u2007', '\u2009', '\u202F', '\u3000', // spaces
-  '\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u2212', '\uFE63', '\uFF0D', // dashes
+  ' ',
+  '\u00A0',
+  '\u2007',
+  '\u2009',
+  '\u202F',
+  '\u3000', // spaces
+  '\u2010',
+  '\u2011',
+  '\u2012',
+  '\u2013',
+  '\u2014',
+  '\u2212',
+  '\uFE63',
+  '\uFF0D', // dashes
 ];
 
 /** Between two characters: up to two invisible characters and at most one visible separator (short enough for every field). */
-const gap = fc.tuple(fc.array(fc.constantFrom(...INVISIBLE), { maxLength: 2 }), fc.option(fc.constantFrom(...VISIBLE), { nil: undefined, freq: 3 }), fc.nat(3)).map(
-  ([invisible, visible, at]) => {
+const gap = fc
+  .tuple(fc.array(fc.constantFrom(...INVISIBLE), { maxLength: 2 }), fc.option(fc.constantFrom(...VISIBLE), { nil: undefined, freq: 3 }), fc.nat(3))
+  .map(([invisible, visible, at]) => {
     const parts = [...invisible];
     if (visible) parts.splice(Math.min(at, parts.length), 0, visible);
     return parts.join('');
-  },
-);
+  });
 
 /** A personnummer in disguise, and the plain one it hides. */
 export const dressedPersonnummer: fc.Arbitrary<{ plain: Personnummer; dressed: string }> = personnummer.chain((plain) =>

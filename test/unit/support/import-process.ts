@@ -75,7 +75,9 @@ export function startScript(name: string, cwd: string, args: string[], env: Reco
 }
 
 /** A copy of the shared Kolada responses, changed by the test, for --from. */
-export function koladaResponses(change: (files: { read: (name: string) => { values: Record<string, unknown>[] }; write: (name: string, body: unknown) => void }) => void): string {
+export function koladaResponses(
+  change: (files: { read: (name: string) => { values: Record<string, unknown>[] }; write: (name: string, body: unknown) => void }) => void,
+): string {
   const dir = mkdtempSync(join(tmpdir(), 'kvg-kolada-'));
   folders.push(dir);
   cpSync(SHARED_KOLADA, dir, { recursive: true });

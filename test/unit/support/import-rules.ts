@@ -95,7 +95,8 @@ export function findViolations(files: SourceFile[], rules: ImportRule[]): Violat
     const rulesHere = rules.filter((r) => inScope(r, file.path));
     if (!rulesHere.length) continue;
     for (const ref of importsOf(file))
-      for (const rule of rulesHere) if (rule.breaks(ref, file.path)) violations.push({ rule: rule.name, file: file.path, line: ref.line, specifier: ref.specifier });
+      for (const rule of rulesHere)
+        if (rule.breaks(ref, file.path)) violations.push({ rule: rule.name, file: file.path, line: ref.line, specifier: ref.specifier });
   }
   return violations;
 }
@@ -152,7 +153,10 @@ export const SRC_RULES: ImportRule[] = [
     name: 'importen (src/import) använder lib, scheman och data, inget från Astro, React, komponenter, öar, sidor, layouter eller integrationer',
     scope: ['src/import/'],
     breaks: (ref) =>
-      isAstro(ref.target) || isReact(ref.target) || under(ref.target, 'src/components', 'src/islands', 'src/pages', 'src/layouts', 'src/integrations') || notAString(ref.target),
+      isAstro(ref.target) ||
+      isReact(ref.target) ||
+      under(ref.target, 'src/components', 'src/islands', 'src/pages', 'src/layouts', 'src/integrations') ||
+      notAString(ref.target),
   },
   {
     name: 'src/data laddar innehåll åt sidorna: inget från src/import, komponenter, öar, sidor eller layouter',

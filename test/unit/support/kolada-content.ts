@@ -59,7 +59,8 @@ export function koladaContent(options: { keepHandRows?: boolean } = {}): Content
  */
 export function newSiteContent(): ContentCopy {
   const c = koladaContent();
-  for (const folder of ['units', 'providers', 'follow-ups', 'quality-reports', 'indicator-values', 'kolada-units.yaml']) rmSync(c.path(folder), { recursive: true });
+  for (const folder of ['units', 'providers', 'follow-ups', 'quality-reports', 'indicator-values', 'kolada-units.yaml'])
+    rmSync(c.path(folder), { recursive: true });
   c.replace('services/hemtjanst.yaml', '  providerId: egen-regi\n', '');
   return c;
 }

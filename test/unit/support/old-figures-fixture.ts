@@ -17,8 +17,22 @@ export function oldFiguresFixture() {
       provider({ id: 'gammal-lag', name: 'Gammal låg' }),
       provider({ id: 'for-fa', name: 'För få' }),
       provider({ id: 'saknas', name: 'Saknas' }),
-      provider({ id: 'aterkallad', name: 'Återkallad', statusHistory: [{ status: 'active', date: '2020-01-01' }, { status: 'withdrawn', date: '2026-03-01' }] }),
-      provider({ id: 'slutat', name: 'Slutat', statusHistory: [{ status: 'active', date: '2020-01-01' }, { status: 'ended', date: '2026-06-30' }] }),
+      provider({
+        id: 'aterkallad',
+        name: 'Återkallad',
+        statusHistory: [
+          { status: 'active', date: '2020-01-01' },
+          { status: 'withdrawn', date: '2026-03-01' },
+        ],
+      }),
+      provider({
+        id: 'slutat',
+        name: 'Slutat',
+        statusHistory: [
+          { status: 'active', date: '2020-01-01' },
+          { status: 'ended', date: '2026-06-30' },
+        ],
+      }),
     ],
     indicators: [
       indicator({ id: 'nojdhet', minAnswers: 7 }),

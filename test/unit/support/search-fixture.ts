@@ -16,15 +16,54 @@ export function searchFixture() {
         { id: 'hbtq', name: 'HBTQ-certifierad' },
       ],
     },
-    services: [service({ areas: [{ id: 'norr', name: 'Norra området' }, { id: 'soder', name: 'Södra området' }], keyIndicators: ['nojdhet'] })],
-    providers: [
-      provider({ id: 'solgarden', name: 'Solgårdens omsorg', languages: ['svenska', 'arabiska'], profiles: ['demens'], areas: ['norr'], capacity: { acceptsNewCustomers: 'yes', confirmedOn: '2026-10-01' } }),
-      provider({ id: 'ekbacken', name: 'Ekbackens hemtjänst', languages: ['svenska', 'arabiska'], profiles: [], areas: ['soder'], ownership: 'municipal' }),
-      provider({ id: 'lindas', name: 'Lindas hemtjänst', languages: ['svenska', 'finska'], profiles: ['demens'], areas: ['soder', 'norr'], capacity: { acceptsNewCustomers: 'waiting-list', confirmedOn: '2026-10-01' } }),
-      provider({ id: 'aros', name: 'Årosvägens vård', languages: ['Persiska (farsi)'], profiles: ['hbtq', 'demens'], areas: ['norr'], ownership: 'nonprofit', capacity: { acceptsNewCustomers: 'yes', confirmedOn: '2026-10-01' } }),
-      provider({ id: 'avslutad', name: 'Avslutad omsorg', languages: ['arabiska'], profiles: ['demens'], statusHistory: [{ status: 'ended', date: '2025-01-01' }] }),
+    services: [
+      service({
+        areas: [
+          { id: 'norr', name: 'Norra området' },
+          { id: 'soder', name: 'Södra området' },
+        ],
+        keyIndicators: ['nojdhet'],
+      }),
     ],
-    indicators: [indicator({ id: 'nojdhet', minAnswers: 7 }), indicator({ id: 'kontinuitet', name: 'Personalkontinuitet', unit: 'number', betterDirection: 'lower' })],
+    providers: [
+      provider({
+        id: 'solgarden',
+        name: 'Solgårdens omsorg',
+        languages: ['svenska', 'arabiska'],
+        profiles: ['demens'],
+        areas: ['norr'],
+        capacity: { acceptsNewCustomers: 'yes', confirmedOn: '2026-10-01' },
+      }),
+      provider({ id: 'ekbacken', name: 'Ekbackens hemtjänst', languages: ['svenska', 'arabiska'], profiles: [], areas: ['soder'], ownership: 'municipal' }),
+      provider({
+        id: 'lindas',
+        name: 'Lindas hemtjänst',
+        languages: ['svenska', 'finska'],
+        profiles: ['demens'],
+        areas: ['soder', 'norr'],
+        capacity: { acceptsNewCustomers: 'waiting-list', confirmedOn: '2026-10-01' },
+      }),
+      provider({
+        id: 'aros',
+        name: 'Årosvägens vård',
+        languages: ['Persiska (farsi)'],
+        profiles: ['hbtq', 'demens'],
+        areas: ['norr'],
+        ownership: 'nonprofit',
+        capacity: { acceptsNewCustomers: 'yes', confirmedOn: '2026-10-01' },
+      }),
+      provider({
+        id: 'avslutad',
+        name: 'Avslutad omsorg',
+        languages: ['arabiska'],
+        profiles: ['demens'],
+        statusHistory: [{ status: 'ended', date: '2025-01-01' }],
+      }),
+    ],
+    indicators: [
+      indicator({ id: 'nojdhet', minAnswers: 7 }),
+      indicator({ id: 'kontinuitet', name: 'Personalkontinuitet', unit: 'number', betterDirection: 'lower' }),
+    ],
     indicatorValues: [
       value({ subject: 'solgarden', value: 81, n: 30 }),
       value({ subject: 'ekbacken', value: 95, n: 4 }), // fewer answers than 7: suppressed

@@ -88,10 +88,7 @@ export function readNginx(text: string): NginxDirective[] {
 
 /** Every directive, depth first, with the location it stands in. */
 export function nginxWalk(directives: NginxDirective[], location = ''): { directive: NginxDirective; location: string }[] {
-  return directives.flatMap((d) => [
-    { directive: d, location },
-    ...(d.block ? nginxWalk(d.block, d.name === 'location' ? d.args.join(' ') : location) : []),
-  ]);
+  return directives.flatMap((d) => [{ directive: d, location }, ...(d.block ? nginxWalk(d.block, d.name === 'location' ? d.args.join(' ') : location) : [])]);
 }
 
 export interface ApacheNode {

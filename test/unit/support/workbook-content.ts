@@ -53,8 +53,9 @@ export const summaryOf = (report: WorkbookImportReport) =>
 /** The files that differ between two snapshots, as "changed", "added" or "removed". */
 export function changedFiles(before: Record<string, string>, after: Record<string, string>): Record<string, 'changed' | 'added' | 'removed'> {
   const out: Record<string, 'changed' | 'added' | 'removed'> = {};
-  for (const [file, text] of Object.entries(after)) if (!(file in before)) out[file] = 'added';
-  else if (before[file] !== text) out[file] = 'changed';
+  for (const [file, text] of Object.entries(after))
+    if (!(file in before)) out[file] = 'added';
+    else if (before[file] !== text) out[file] = 'changed';
   for (const file of Object.keys(before)) if (!(file in after)) out[file] = 'removed';
   return out;
 }

@@ -64,7 +64,9 @@ export function parseItems<T>(schema: z.ZodType<T>, items: unknown[], what: stri
     const r = schema.safeParse(item);
     if (!r.success) {
       const issue = r.error.issues[0];
-      throw new KoladaResponseError(`Svaret från Kolada har en ${what} som inte går att läsa (post ${i + 1}, fält ${issue.path.join('.') || '(hela posten)'}): ${JSON.stringify(item).slice(0, 160)}`);
+      throw new KoladaResponseError(
+        `Svaret från Kolada har en ${what} som inte går att läsa (post ${i + 1}, fält ${issue.path.join('.') || '(hela posten)'}): ${JSON.stringify(item).slice(0, 160)}`,
+      );
     }
     return r.data;
   });

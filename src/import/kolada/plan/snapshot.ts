@@ -32,11 +32,7 @@ function pretty(body: string): string {
   }
 }
 
-export function planSnapshot(
-  dir: string,
-  recorded: RecordedResponse[],
-  meta: { kommun: string; year: string; source: string; today: string },
-): FileChange[] {
+export function planSnapshot(dir: string, recorded: RecordedResponse[], meta: { kommun: string; year: string; source: string; today: string }): FileChange[] {
   const seq = new Map<string, number>();
   const files = recorded.map((r) => {
     const n = (seq.get(r.endpoint) ?? 0) + 1;
@@ -44,8 +40,7 @@ export function planSnapshot(
     return { file: `${r.endpoint}-${String(n).padStart(2, '0')}.json`, request: r.request, content: pretty(r.body) };
   });
   const existing = existsSync(dir) ? readdirSync(dir).filter((n) => endpointOfFile(n)) : [];
-  const unchanged =
-    existing.length === files.length && files.every((f) => existing.includes(f.file) && readFileSync(join(dir, f.file), 'utf8') === f.content);
+  const unchanged = existing.length === files.length && files.every((f) => existing.includes(f.file) && readFileSync(join(dir, f.file), 'utf8') === f.content);
   let fetchedOn = meta.today;
   if (unchanged && existsSync(join(dir, SNAPSHOT_INDEX))) {
     try {

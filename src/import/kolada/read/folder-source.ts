@@ -26,7 +26,9 @@ export function endpointOfFile(name: string): KoladaEndpoint | undefined {
 export function createFolderSource(folder: string, progress?: (line: string) => void, maxFileBytes = KOLADA_LIMITS.maxResponseBytes): KoladaSource {
   if (!existsSync(folder) || !statSync(folder).isDirectory())
     throw new KoladaFetchError(`Mappen ${folder} finns inte. Ange en mapp med sparade svar från Kolada, t.ex. content/snapshots/kolada/0182-2024.`);
-  const files = readdirSync(folder).filter((n) => endpointOfFile(n)).sort();
+  const files = readdirSync(folder)
+    .filter((n) => endpointOfFile(n))
+    .sort();
   if (files.length === 0)
     throw new KoladaFetchError(`Mappen ${folder} har inga sparade svar från Kolada (filer som kpi.json, ou.json, data.json, oudata.json).`);
   // A snapshot's index says what each file answered and where it first came from.
@@ -46,7 +48,9 @@ export function createFolderSource(folder: string, progress?: (line: string) => 
     let text: string;
     try {
       if (statSync(path).size > maxFileBytes)
-        throw new KoladaFetchError(`${path} är större än ${formatByteSize(maxFileBytes)}, långt mer än Kolada skickar i ett svar. Kontrollera att det är rätt mapp.`);
+        throw new KoladaFetchError(
+          `${path} är större än ${formatByteSize(maxFileBytes)}, långt mer än Kolada skickar i ett svar. Kontrollera att det är rätt mapp.`,
+        );
       text = readFileSync(path, 'utf8');
     } catch (e) {
       if (e instanceof KoladaFetchError) throw e;

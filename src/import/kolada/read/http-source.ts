@@ -1,15 +1,7 @@
 // Kolada API v3 over HTTP: ids split at 25 per path segment, next_url paging,
 // a timeout per request, retries with backoff on 429 and 5xx, and messages
 // that say what to do when the network or the API fails.
-import {
-  koladaDataRowSchema,
-  koladaKpiMetaSchema,
-  koladaMunicipalitySchema,
-  koladaOuSchema,
-  nextPage,
-  parseEnvelope,
-  parseItems,
-} from '../normalise/response';
+import { koladaDataRowSchema, koladaKpiMetaSchema, koladaMunicipalitySchema, koladaOuSchema, nextPage, parseEnvelope, parseItems } from '../normalise/response';
 import { formatByteSize, formatNumber } from '../../../lib/locale/format';
 import { chunks, type KoladaEndpoint, type KoladaSource, type RecordedResponse, type SourceStats } from './source';
 
@@ -81,13 +73,14 @@ export function networkProblem(e: unknown): string {
   return 'nätverksfel';
 }
 
-
 /** An answer that is too large, said before it fills the memory. */
 class TooLargeError extends KoladaFetchError {}
 
 async function readCapped(response: Response, maxBytes: number, url: string): Promise<string> {
   const tooLarge = () =>
-    new TooLargeError(`Svaret från ${url} är större än ${formatByteSize(maxBytes)}, långt mer än Kolada skickar för en kommun. Importen stoppades och inget skrevs. Kontrollera adressen i --api.`);
+    new TooLargeError(
+      `Svaret från ${url} är större än ${formatByteSize(maxBytes)}, långt mer än Kolada skickar för en kommun. Importen stoppades och inget skrevs. Kontrollera adressen i --api.`,
+    );
   const declared = Number(response.headers.get('content-length'));
   if (Number.isFinite(declared) && declared > maxBytes) {
     await response.body?.cancel().catch(() => {});
@@ -147,10 +140,15 @@ export function createHttpSource(options: HttpSourceOptions): KoladaSource {
     let lastProblem = '';
     const seconds = Math.round(timeoutMs / 1000);
     const giveUp = (e: unknown): never => {
-      if (isTimeout(e)) throw new KoladaFetchError(`Kolada svarade inte inom ${seconds} sekunder på ${url}, inte heller efter ${retries} nya försök. Försök igen senare eller öka --timeout.`);
+      if (isTimeout(e))
+        throw new KoladaFetchError(
+          `Kolada svarade inte inom ${seconds} sekunder på ${url}, inte heller efter ${retries} nya försök. Försök igen senare eller öka --timeout.`,
+        );
       const code = errorCode(e);
       if (code && OFFLINE_CODES.has(code))
-        throw new KoladaFetchError(`Kommer inte åt ${baseUrl.host} (${networkProblem(e)}). Är datorn ansluten till internet? Du kan köra utan nätverk med --from <mapp> och en sparad ögonblicksbild, t.ex. content/snapshots/kolada/<kommun>-<år>.`);
+        throw new KoladaFetchError(
+          `Kommer inte åt ${baseUrl.host} (${networkProblem(e)}). Är datorn ansluten till internet? Du kan köra utan nätverk med --from <mapp> och en sparad ögonblicksbild, t.ex. content/snapshots/kolada/<kommun>-<år>.`,
+        );
       throw new KoladaFetchError(`Kunde inte hämta ${url}: ${lastProblem}, även efter ${retries} nya försök. Försök igen senare.`);
     };
     for (let attempt = 0; attempt <= retries; attempt++) {
@@ -174,7 +172,9 @@ export function createHttpSource(options: HttpSourceOptions): KoladaSource {
         if (!response.ok) {
           await response.body?.cancel().catch(() => {});
           const words = STATUS_WORDS[response.status];
-          throw new KoladaFetchError(`Kolada svarade ${response.status}${words ? ` (${words})` : ''} på ${url}. Kontrollera kommunkod, år och KPI-id, och adressen i --api.`);
+          throw new KoladaFetchError(
+            `Kolada svarade ${response.status}${words ? ` (${words})` : ''} på ${url}. Kontrollera kommunkod, år och KPI-id, och adressen i --api.`,
+          );
         }
         return await readCapped(response, limits.maxResponseBytes, url);
       } catch (e) {
@@ -198,7 +198,9 @@ export function createHttpSource(options: HttpSourceOptions): KoladaSource {
     const seen = new Set<string>();
     for (let page = 1; url; page++) {
       if (page > limits.maxPages || seen.has(url))
-        throw new KoladaFetchError(`Kolada skickar sida efter sida utan slut för ${path} (fler än ${limits.maxPages} sidor, eller samma sida igen). Importen stoppades och inget skrevs.`);
+        throw new KoladaFetchError(
+          `Kolada skickar sida efter sida utan slut för ${path} (fler än ${limits.maxPages} sidor, eller samma sida igen). Importen stoppades och inget skrevs.`,
+        );
       seen.add(url);
       const text = await getText(url);
       stats.pages++;
@@ -211,14 +213,18 @@ export function createHttpSource(options: HttpSourceOptions): KoladaSource {
       const envelope = parseEnvelope(body, url);
       recorded.push({ endpoint, request: `${path}${page > 1 ? ` (sida ${page})` : ''}`, body: text });
       if (items.length + envelope.values.length > limits.maxItems)
-        throw new KoladaFetchError(`Kolada skickar fler än ${formatNumber(limits.maxItems, 0)} rader för ${path}, långt fler än en kommun har. Importen stoppades och inget skrevs. Kontrollera kommunkod och --kpi.`);
+        throw new KoladaFetchError(
+          `Kolada skickar fler än ${formatNumber(limits.maxItems, 0)} rader för ${path}, långt fler än en kommun har. Importen stoppades och inget skrevs. Kontrollera kommunkod och --kpi.`,
+        );
       for (const item of envelope.values) items.push(item);
       const next = nextPage(envelope);
       if (next) options.progress?.(`  ${endpoint}: sida ${page} klar (${items.length} poster), hämtar nästa`);
       try {
         url = next ? rebase(next) : undefined;
       } catch {
-        throw new KoladaFetchError(`Kolada skickade en adress till nästa sida som inte går att använda (${JSON.stringify(next).slice(0, 120)}). Importen stoppades och inget skrevs.`);
+        throw new KoladaFetchError(
+          `Kolada skickade en adress till nästa sida som inte går att använda (${JSON.stringify(next).slice(0, 120)}). Importen stoppades och inget skrevs.`,
+        );
       }
     }
     return items;
@@ -251,7 +257,8 @@ export function createHttpSource(options: HttpSourceOptions): KoladaSource {
     },
     async data(kpis, municipalities, year) {
       const out: unknown[] = [];
-      for (const k of chunks(kpis)) out.push(...(await getChunked('data', (m) => `data/kpi/${k.join(',')}/municipality/${m.join(',')}/year/${year}`, municipalities)));
+      for (const k of chunks(kpis))
+        out.push(...(await getChunked('data', (m) => `data/kpi/${k.join(',')}/municipality/${m.join(',')}/year/${year}`, municipalities)));
       return parseItems(koladaDataRowSchema, out, 'rad');
     },
     async oudata(kpis, ous, year) {

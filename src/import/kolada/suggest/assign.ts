@@ -80,7 +80,13 @@ export function assignSuggestions(
   const candidates = new Map(ous.map((o) => [o.id, candidatesFor(o, site, kommunNames)]));
   const pairs: Pair[] = [...candidates]
     .flatMap(([ou, list]) => list.filter((c) => !confirmed.has(subjectKey(c.candidate))).map((c) => ({ ou, c })))
-    .sort((a, b) => b.c.score - a.c.score || compareIds(a.ou, b.ou) || compareNames(a.c.candidate.name, b.c.candidate.name) || compareIds(subjectKey(a.c.candidate), subjectKey(b.c.candidate)));
+    .sort(
+      (a, b) =>
+        b.c.score - a.c.score ||
+        compareIds(a.ou, b.ou) ||
+        compareNames(a.c.candidate.name, b.c.candidate.name) ||
+        compareIds(subjectKey(a.c.candidate), subjectKey(b.c.candidate)),
+    );
 
   const assigned = new Map<string, ScoredCandidate>();
   const takenBy = new Map<string, string>();
@@ -98,7 +104,9 @@ export function assignSuggestions(
     // Other subjects about as alike to this unit ...
     const sameOu = pairs.filter((p) => p.ou === ou && subjectKey(p.c.candidate) !== key && free(subjectKey(p.c.candidate)) && tied(c.score, p.c.score));
     // ... and other units about as alike to this subject, for which it is as good as anything they have left.
-    const rivals = pairs.filter((p) => p.ou !== ou && !done(p.ou) && subjectKey(p.c.candidate) === key && tied(c.score, p.c.score) && tied(bestFree(p.ou), p.c.score));
+    const rivals = pairs.filter(
+      (p) => p.ou !== ou && !done(p.ou) && subjectKey(p.c.candidate) === key && tied(c.score, p.c.score) && tied(bestFree(p.ou), p.c.score),
+    );
     if (sameOu.length === 0 && rivals.length === 0) {
       assigned.set(ou, c);
       takenBy.set(key, ou);

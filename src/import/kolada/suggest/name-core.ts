@@ -9,17 +9,57 @@ import { foldedWords } from '../../../lib/locale/fold';
 /** Words and phrases (folded) that say what kind of organisation or care it is, not which one. */
 export const NOISE_PHRASES: readonly string[] = [
   // Legal forms.
-  'aktiebolag', 'ab', 'publ', 'handelsbolag', 'hb', 'kommanditbolag', 'kb', 'ekonomisk forening', 'ek for',
-  'ideell forening', 'enskild firma', 'ef', 'stiftelse', 'stiftelsen',
+  'aktiebolag',
+  'ab',
+  'publ',
+  'handelsbolag',
+  'hb',
+  'kommanditbolag',
+  'kb',
+  'ekonomisk forening',
+  'ek for',
+  'ideell forening',
+  'enskild firma',
+  'ef',
+  'stiftelse',
+  'stiftelsen',
   // The kind of care. Longest first where one phrase holds another.
-  'vard och omsorgsboende', 'vard och omsorgsboendet', 'omsorgsboende', 'omsorgsboendet',
-  'sarskilt boende', 'sarskilda boende', 'sarskilda boendet', 'sarskilt boendet', 'sarskilda boenden', 'sabo',
-  'aldreboende', 'aldreboendet', 'aldreboenden', 'vardboende', 'vardboendet', 'servicehus', 'servicehuset',
-  'korttidsboende', 'korttidsboendet', 'boende', 'boendet',
-  'hemtjanst', 'hemtjansten', 'hemtjanstgrupp', 'hemtjanstgruppen',
-  'daglig verksamhet', 'dagliga verksamheten', 'gruppbostad', 'gruppbostaden', 'servicebostad', 'servicebostaden',
+  'vard och omsorgsboende',
+  'vard och omsorgsboendet',
+  'omsorgsboende',
+  'omsorgsboendet',
+  'sarskilt boende',
+  'sarskilda boende',
+  'sarskilda boendet',
+  'sarskilt boendet',
+  'sarskilda boenden',
+  'sabo',
+  'aldreboende',
+  'aldreboendet',
+  'aldreboenden',
+  'vardboende',
+  'vardboendet',
+  'servicehus',
+  'servicehuset',
+  'korttidsboende',
+  'korttidsboendet',
+  'boende',
+  'boendet',
+  'hemtjanst',
+  'hemtjansten',
+  'hemtjanstgrupp',
+  'hemtjanstgruppen',
+  'daglig verksamhet',
+  'dagliga verksamheten',
+  'gruppbostad',
+  'gruppbostaden',
+  'servicebostad',
+  'servicebostaden',
   // The kommun as a word of its own.
-  'kommun', 'kommuns', 'kommunen', 'kommunens',
+  'kommun',
+  'kommuns',
+  'kommunen',
+  'kommunens',
 ];
 
 /** Phrases as word lists, longest first, so "vard och omsorgsboende" is taken before "omsorgsboende". */
@@ -46,7 +86,10 @@ export function nameCore(name: string, kommunNames: readonly string[] = []): Nam
   const kommun = new Set(kommunNames.flatMap((n) => foldedWords(n)).filter(Boolean));
   const words = foldedWords(name);
   // The words as written, for the reason a person reads ("äldreboende", not "aldreboende").
-  const written = name.normalize('NFC').split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  const written = name
+    .normalize('NFC')
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
   const shown = (from: number, to: number) => (written.length === words.length ? written : words).slice(from, to).join(' ');
   const kept: string[] = [];
   const removed: string[] = [];
@@ -80,5 +123,8 @@ export function nameCore(name: string, kommunNames: readonly string[] = []): Nam
 
 /** The name without text in parentheses: "Ekbacken (privat)" -> "Ekbacken". */
 export function withoutParentheses(name: string): string {
-  return name.replace(/\([^()]*\)/g, ' ').replace(/\s+/g, ' ').trim();
+  return name
+    .replace(/\([^()]*\)/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 }

@@ -60,12 +60,21 @@ function describeAlternative(a: Alternative): string {
 }
 
 function entry(ou: { id: string; title: string }, c: SiteCandidate, commented: boolean): string[] {
-  const lines = [`- ou: ${scalar(ou.id)}`, `  title: ${scalar(oneLine(ou.title).slice(0, TITLE_MAX))}`, `  subjectType: ${c.subjectType}`, `  subject: ${c.subject}`];
+  const lines = [
+    `- ou: ${scalar(ou.id)}`,
+    `  title: ${scalar(oneLine(ou.title).slice(0, TITLE_MAX))}`,
+    `  subjectType: ${c.subjectType}`,
+    `  subject: ${c.subject}`,
+  ];
   return commented ? lines.map((l) => `# ${l}`) : lines;
 }
 
 function ignoreEntry(ou: { id: string; title: string }): string[] {
-  return [`# - ou: ${scalar(ou.id)}`, `#   title: ${scalar(oneLine(ou.title).slice(0, TITLE_MAX))}`, '#   ignore: Ingår inte i kundvalet (skriv det verkliga skälet)'];
+  return [
+    `# - ou: ${scalar(ou.id)}`,
+    `#   title: ${scalar(oneLine(ou.title).slice(0, TITLE_MAX))}`,
+    '#   ignore: Ingår inte i kundvalet (skriv det verkliga skälet)',
+  ];
 }
 
 function koladaLine(s: Suggestion, report: SuggestUnitsReport): string[] {
@@ -96,7 +105,9 @@ function header(report: SuggestUnitsReport): string[] {
     '#',
     ...comment(`Skapat av: ${report.command}`),
     ...comment(`Källa: ${oneLine(report.source)}`),
-    ...comment(`Verksamhetsområden: ${report.areas.map(areaName).join(', ')}${report.areasFromIndicators ? ' (från indikatorernas nyckeltal)' : ' (inga indikatorer har koladaKpi än, så brukarundersökningarnas områden)'}.`),
+    ...comment(
+      `Verksamhetsområden: ${report.areas.map(areaName).join(', ')}${report.areasFromIndicators ? ' (från indikatorernas nyckeltal)' : ' (inga indikatorer har koladaKpi än, så brukarundersökningarnas områden)'}.`,
+    ),
     '#',
     '# Det här är bara ett förslag. Varken webbplatsen, npm run validate eller importen',
     '# läser den här filen, och content/kolada-units.yaml har inte ändrats.',
@@ -142,7 +153,15 @@ export function proposalText(report: SuggestUnitsReport): string {
           : 'Webbplatsen har inga verksamheter, och inga anordnare i tjänster där kunden väljer anordnare, så inget kan föreslås. Lägg in verksamheterna i content/units/ först, och kör kommandot igen.',
       ),
     );
-    lines.push(...section('Enheter i Kolada', report.suggestions.length, [], report.suggestions.map((s) => koladaLine(s, report)), true));
+    lines.push(
+      ...section(
+        'Enheter i Kolada',
+        report.suggestions.length,
+        [],
+        report.suggestions.map((s) => koladaLine(s, report)),
+        true,
+      ),
+    );
   } else {
     lines.push(
       ...section(
@@ -164,13 +183,19 @@ export function proposalText(report: SuggestUnitsReport): string {
       ...section(
         'Behöver avgöras av en person',
         contested.length,
-        comment('Samma verksamhet eller anordnare ligger lika nära flera enheter i Kolada, eller en enhet i Kolada ligger lika nära flera här. Inget föreslås: välj själv, och flytta den post som stämmer.'),
+        comment(
+          'Samma verksamhet eller anordnare ligger lika nära flera enheter i Kolada, eller en enhet i Kolada ligger lika nära flera här. Inget föreslås: välj själv, och flytta den post som stämmer.',
+        ),
         contested.map((s) => {
           if (s.status !== 'contested') return [];
           return [
             ...koladaLine(s, report),
             ...(s.rivals.length ? comment(`Lika nära som ${s.rivals.join(', ')}.`, '  ') : []),
-            ...s.options.flatMap((o) => [...comment(`Möjlig: ${describeSubject(o.candidate)}, träff ${percent(o.score)}.`), ...reasonLines(o), ...entry(s.ou, o.candidate, true)]),
+            ...s.options.flatMap((o) => [
+              ...comment(`Möjlig: ${describeSubject(o.candidate)}, träff ${percent(o.score)}.`),
+              ...reasonLines(o),
+              ...entry(s.ou, o.candidate, true),
+            ]),
             ...alternativeLines(s),
           ];
         }),

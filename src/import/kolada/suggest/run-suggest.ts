@@ -63,7 +63,10 @@ export async function suggestKoladaUnits(options: SuggestUnitsOptions): Promise<
 
   const loaded = loadContent(options.contentDir, projectDir);
   if (!loaded.ok)
-    throw new KoladaSetupError(`Innehållet har ${loaded.errors.length} fel. Rätta dem först (npm run validate), sedan kan förslaget jämföra med det som finns.`, loaded.errors);
+    throw new KoladaSetupError(
+      `Innehållet har ${loaded.errors.length} fel. Rätta dem först (npm run validate), sedan kan förslaget jämföra med det som finns.`,
+      loaded.errors,
+    );
   const model = loaded.model;
   checkSiteKommun(model, kommun);
   const kpis = siteKpis(model);
@@ -81,7 +84,10 @@ export async function suggestKoladaUnits(options: SuggestUnitsOptions): Promise<
   }
   const personal = personalNumbersInResponses(source.recorded());
   if (personal.length)
-    throw new KoladaSetupError(`Koladas svar innehåller ${pluralWord(personal.length, 'ett personnummer', plural(personal.length, 'personnummer', 'personnummer'))}. Inget förslag skrevs.`, personal);
+    throw new KoladaSetupError(
+      `Koladas svar innehåller ${pluralWord(personal.length, 'ett personnummer', plural(personal.length, 'personnummer', 'personnummer'))}. Inget förslag skrevs.`,
+      personal,
+    );
 
   const mapping = model.koladaUnits ?? [];
   const mapped = new Map(mapping.map((m) => [m.ou, m]));
@@ -89,7 +95,9 @@ export async function suggestKoladaUnits(options: SuggestUnitsOptions): Promise<
   const confirmed = scope.inScope.filter((o) => mapped.has(o.id)).map((o) => ({ ou: o.id, title: o.title, entry: mapped.get(o.id)! }));
   // An id is text from the network like a title: kept to one line before it is printed or written.
   const toMatch = scope.inScope.filter((o) => !mapped.has(o.id)).map((o) => ({ id: terminalValue(o.id).trim(), title: o.title, address: ouAddress(o) }));
-  const confirmedSubjects = new Map(mapping.filter((m) => m.ignore === undefined && m.subject).map((m) => [subjectKey({ subjectType: m.subjectType!, subject: m.subject! }), m.ou]));
+  const confirmedSubjects = new Map(
+    mapping.filter((m) => m.ignore === undefined && m.subject).map((m) => [subjectKey({ subjectType: m.subjectType!, subject: m.subject! }), m.ou]),
+  );
   const candidates = siteCandidates(model);
   const suggestions = assignSuggestions(toMatch, candidates, confirmedSubjects, kommunName ? [kommunName] : []);
   const known = new Set(ous.map((o) => o.id));

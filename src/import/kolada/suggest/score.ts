@@ -53,10 +53,7 @@ function mentions(text: string, phrase: string): boolean {
 function nameReason(best: { core: string; removed: string[]; parens: boolean }, nameScore: number): string {
   const how = nameScore === 1 ? 'samma namn' : `liknande namn (${Math.round(nameScore * 100)} %)`;
   const without = [...new Map(best.removed.map((w) => [fold(w), w])).values()];
-  const parts = [
-    without.length ? `orden ${without.map((w) => `"${w}"`).join(', ')}` : '',
-    best.parens ? 'texten inom parentes' : '',
-  ].filter(Boolean);
+  const parts = [without.length ? `orden ${without.map((w) => `"${w}"`).join(', ')}` : '', best.parens ? 'texten inom parentes' : ''].filter(Boolean);
   return parts.length ? `${how} när ${parts.join(' och ')} tas bort` : how;
 }
 
@@ -67,7 +64,12 @@ function nameReason(best: { core: string; removed: string[]; parens: boolean }, 
 export function scoreMatch(kolada: Named, site: Named, kommunNames: readonly string[] = []): Score {
   const variants = (name: string) => {
     const plain = withoutParentheses(name);
-    return plain && plain !== name ? [{ name, parens: false }, { name: plain, parens: true }] : [{ name, parens: false }];
+    return plain && plain !== name
+      ? [
+          { name, parens: false },
+          { name: plain, parens: true },
+        ]
+      : [{ name, parens: false }];
   };
   let best = { nameScore: 0, core: '', removed: [] as string[], parens: false };
   for (const k of variants(kolada.name))

@@ -20,18 +20,29 @@ const kind = (t: string) => (t === 'unit' ? 'verksamhet' : 'anordnare');
 function row(s: Suggestion): [string, string, string] {
   if (s.status === 'proposed') return [`förslag: ${kind(s.proposal.candidate.subjectType)} ${s.proposal.candidate.subject}`, percent(s.proposal.score), ''];
   if (s.status === 'contested')
-    return [`avgör själv: ${s.options.map((o) => o.candidate.subject).join(' eller ')}`, percent(s.options[0].score), s.rivals.length ? `lika nära ${s.rivals.join(', ')}` : ''];
+    return [
+      `avgör själv: ${s.options.map((o) => o.candidate.subject).join(' eller ')}`,
+      percent(s.options[0].score),
+      s.rivals.length ? `lika nära ${s.rivals.join(', ')}` : '',
+    ];
   return ['ingen trolig träff', '-', ''];
 }
 
 function table(rows: string[][]): string[] {
   const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => r[i].length)));
-  return rows.map((r) => r.map((cell, i) => (i === r.length - 1 ? cell : cell.padEnd(widths[i]))).join('  ').trimEnd());
+  return rows.map((r) =>
+    r
+      .map((cell, i) => (i === r.length - 1 ? cell : cell.padEnd(widths[i])))
+      .join('  ')
+      .trimEnd(),
+  );
 }
 
 export function formatSuggestTable(r: SuggestUnitsReport): string[] {
   const kommun = r.kommunName ? `${r.kommun} (${terminalValue(r.kommunName)})` : r.kommun;
-  const lines = [`${r.dryRun ? 'Provkörning: ingen fil skrevs. ' : ''}Förslag på kopplingar till Kolada för kommun ${kommun}, från ${terminalValue(r.source)}.`];
+  const lines = [
+    `${r.dryRun ? 'Provkörning: ingen fil skrevs. ' : ''}Förslag på kopplingar till Kolada för kommun ${kommun}, från ${terminalValue(r.source)}.`,
+  ];
   if (r.yearUnused) lines.push(`--year ${r.year} används inte: ingen indikator i content/indicators/ har koladaKpi.`);
   const rows: string[][] = [['Kolada-id', 'Namn i Kolada', 'Förslag här', 'Träff', '']];
   for (const s of r.suggestions) {
@@ -52,7 +63,9 @@ export function formatSuggestTable(r: SuggestUnitsReport): string[] {
   );
   const leftOut = r.leftOut.reduce((n, x) => n + x.count, 0);
   if (leftOut)
-    lines.push(`${plural(leftOut, 'annan enhet', 'andra enheter')} i kommunen (${r.leftOut.map((x) => `${x.prefix}: ${x.count}`).join(', ')}) hör till andra verksamhetsområden och visas inte.`);
+    lines.push(
+      `${plural(leftOut, 'annan enhet', 'andra enheter')} i kommunen (${r.leftOut.map((x) => `${x.prefix}: ${x.count}`).join(', ')}) hör till andra verksamhetsområden och visas inte.`,
+    );
   for (const m of r.notInKolada) lines.push(`Obs: ${terminalValue(m.ou)} i kolada-units.yaml finns inte bland kommunens enheter i Kolada.`);
   if (r.candidates.length === 0)
     lines.push(

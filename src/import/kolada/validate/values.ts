@@ -77,7 +77,12 @@ export function publishedNumber(v: KoladaValue | undefined): number | undefined 
 /** "Socialstyrelsen via Kolada", from the "Källa: ..." at the end of the KPI's description. */
 export function koladaSourceText(meta: KoladaKpiMeta | undefined, fallback: string): string {
   const m = /Källa:\s*([\s\S]*?)\s*\.?\s*$/.exec(meta?.description ?? '');
-  const parts = m ? m[1].split(',').map((p) => p.trim()).filter(Boolean) : [];
+  const parts = m
+    ? m[1]
+        .split(',')
+        .map((p) => p.trim())
+        .filter(Boolean)
+    : [];
   const org = parts.at(-1) ?? fallback;
   return `${org} via Kolada`.slice(0, 200);
 }
@@ -121,7 +126,17 @@ export function koladaRowsToValues(rows: KoladaDataRow[], ctx: KoladaValueContex
   for (const ind of ctx.indicators) if (ind.koladaKpi) byKpi.set(ind.koladaKpi, [...(byKpi.get(ind.koladaKpi) ?? []), ind]);
   const answerKpis = new Set(ctx.indicators.flatMap((i) => (i.koladaAnswersKpi ? [i.koladaAnswersKpi] : [])));
   const answers = answersIndex(rows, answerKpis);
-  const result: KoladaValueResult = { values: [], unmatched: new Map(), refused: [], skipped: 0, read: 0, suppressed: 0, missing: 0, unknownAnswers: [], silent: [] };
+  const result: KoladaValueResult = {
+    values: [],
+    unmatched: new Map(),
+    refused: [],
+    skipped: 0,
+    read: 0,
+    suppressed: 0,
+    missing: 0,
+    unknownAnswers: [],
+    silent: [],
+  };
   const seen = new Set<string>();
 
   for (const row of rows) {
@@ -147,7 +162,12 @@ export function koladaRowsToValues(rows: KoladaDataRow[], ctx: KoladaValueContex
       }
       const key = `${indicator.id}|${who.subjectType}|${who.subject}|${row.period}`;
       if (seen.has(key)) {
-        result.refused.push({ kpi: row.kpi, who: whoKey(row), period: row.period, reason: `två rader för samma ${who.subjectType === 'unit' ? 'enhet' : 'anordnare'} och år (${who.subject}); flera Kolada-enheter pekar på samma id i kolada-units.yaml` });
+        result.refused.push({
+          kpi: row.kpi,
+          who: whoKey(row),
+          period: row.period,
+          reason: `två rader för samma ${who.subjectType === 'unit' ? 'enhet' : 'anordnare'} och år (${who.subject}); flera Kolada-enheter pekar på samma id i kolada-units.yaml`,
+        });
         continue;
       }
       seen.add(key);
@@ -178,7 +198,12 @@ export function koladaRowsToValues(rows: KoladaDataRow[], ctx: KoladaValueContex
   }
 
   // Matched units Kolada sent nothing for: said in the summary, not written (no row is not a figure).
-  const answered = new Set(rows.filter((r) => r.period === ctx.year).map((r) => r.ou).filter((ou): ou is string => ou !== undefined));
+  const answered = new Set(
+    rows
+      .filter((r) => r.period === ctx.year)
+      .map((r) => r.ou)
+      .filter((ou): ou is string => ou !== undefined),
+  );
   result.silent = [...ctx.subjects.keys()].filter((ou) => !answered.has(ou)).sort();
   return result;
 }

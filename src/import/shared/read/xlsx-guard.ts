@@ -21,7 +21,6 @@ const EOCD = 0x06054b50;
 const CENTRAL = 0x02014b50;
 const LOCAL = 0x04034b50;
 
-
 function findEndOfCentralDirectory(zip: Buffer): number {
   const stop = Math.max(0, zip.length - 22 - 0xffff);
   for (let i = zip.length - 22; i >= stop; i--) if (zip.readUInt32LE(i) === EOCD) return i;

@@ -74,7 +74,8 @@ function testPause(step: string): void {
 
 function targetInside(contentDir: string, path: string): string {
   const rel = relative(contentDir, resolve(path));
-  if (!rel || rel.startsWith('..') || isAbsolute(rel)) throw new ImportWriteError(`${path} ligger utanför innehållsmappen ${contentDir}; importen skriver bara där.`);
+  if (!rel || rel.startsWith('..') || isAbsolute(rel))
+    throw new ImportWriteError(`${path} ligger utanför innehållsmappen ${contentDir}; importen skriver bara där.`);
   return rel.split('\\').join('/');
 }
 

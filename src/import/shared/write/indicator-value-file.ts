@@ -17,7 +17,9 @@ export function readPlacedValues(contentDir: string, projectDir: string): Map<st
   const dir = join(contentDir, INDICATOR_VALUES_DIR);
   const out = new Map<string, PlacedValue[]>();
   if (!existsSync(dir)) return out;
-  for (const name of readdirSync(dir).filter((n) => n.endsWith('.csv') && !n.startsWith('.')).sort()) {
+  for (const name of readdirSync(dir)
+    .filter((n) => n.endsWith('.csv') && !n.startsWith('.'))
+    .sort()) {
     const abs = join(dir, name);
     const file = relative(projectDir, abs).split('\\').join('/');
     const rows = readCsvFile(abs, file, indicatorValueColumns);

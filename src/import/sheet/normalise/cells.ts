@@ -47,7 +47,10 @@ export function personalNumberCell(cells: Cell[]): { index: number; masked: stri
 /** "87,5", "87.5", "1 234,5", "87,5 %", 87.5 -> 87.5. */
 export function readNumber(cell: Cell): Read<number> {
   if (typeof cell === 'number') return Number.isFinite(cell) ? { ok: true, value: cell } : { ok: false, expected: 'ett tal' };
-  const text = cellText(cell).replace(/[\s\u00a0\u202f]/g, '').replace(/%$/, '').replace(/^\u2212/, '-');
+  const text = cellText(cell)
+    .replace(/[\s\u00a0\u202f]/g, '')
+    .replace(/%$/, '')
+    .replace(/^\u2212/, '-');
   if (!/^-?\d+([.,]\d+)?$/.test(text)) return { ok: false, expected: 'ett tal, t.ex. 87,5 (decimalkomma går bra)' };
   return { ok: true, value: Number(text.replace(',', '.')) };
 }

@@ -22,8 +22,7 @@ export function normaliseHeader(header: string): string {
 
 export function matchHeaders<F extends string>(header: string[], variants: FieldVariants<F>): HeaderMatch<F> {
   const lookup = new Map<string, F>();
-  for (const [field, names] of Object.entries(variants) as [F, string[]][])
-    for (const name of [field, ...names]) lookup.set(normaliseHeader(name), field);
+  for (const [field, names] of Object.entries(variants) as [F, string[]][]) for (const name of [field, ...names]) lookup.set(normaliseHeader(name), field);
   const columns: Partial<Record<F, number>> = {};
   const seen = new Map<F, string[]>();
   const unused: string[] = [];

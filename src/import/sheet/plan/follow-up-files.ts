@@ -35,7 +35,15 @@ interface YearFile {
 
 function canonical(f: unknown): string {
   const sort = (v: unknown): unknown =>
-    Array.isArray(v) ? v.map(sort) : v && typeof v === 'object' ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : 1)).map(([k, x]) => [k, sort(x)])) : v;
+    Array.isArray(v)
+      ? v.map(sort)
+      : v && typeof v === 'object'
+        ? Object.fromEntries(
+            Object.entries(v)
+              .sort(([a], [b]) => (a < b ? -1 : 1))
+              .map(([k, x]) => [k, sort(x)]),
+          )
+        : v;
   return JSON.stringify(sort(f));
 }
 
@@ -58,7 +66,12 @@ export function planFollowUpSheet(
       const r = followUpRowToEntry(cells, row, table.header, columns, context);
       return r.ok ? { ok: true, key: r.followUp.id, entry: r.followUp } : r;
     },
-    (followUp, row, first) => ({ row, column: columns.id !== undefined ? table.header[columns.id] : undefined, value: followUp.id, reason: `samma uppföljning (id ${followUp.id}) som rad ${first}` }),
+    (followUp, row, first) => ({
+      row,
+      column: columns.id !== undefined ? table.header[columns.id] : undefined,
+      value: followUp.id,
+      reason: `samma uppföljning (id ${followUp.id}) som rad ${first}`,
+    }),
   );
   const plan = planFollowUps(
     accepted.map(({ row, entry }) => ({ row, followUp: entry })),
@@ -79,7 +92,11 @@ export function planFollowUps(
   const rel = (abs: string) => relative(projectDir, abs).split('\\').join('/');
   const files = new Map<string, YearFile>();
   const where = new Map<string, { file: YearFile; index: number }>();
-  const names = existsSync(dir) ? readdirSync(dir).filter((n) => /\.ya?ml$/.test(n)).sort() : [];
+  const names = existsSync(dir)
+    ? readdirSync(dir)
+        .filter((n) => /\.ya?ml$/.test(n))
+        .sort()
+    : [];
   for (const name of names) {
     const path = join(dir, name);
     const doc = parseDocument(readFileSync(path, 'utf8'));
@@ -110,7 +127,16 @@ export function planFollowUps(
     const target = fileFor(followUp.date.slice(0, 4));
     const found = where.get(followUp.id);
     if (found && found.file !== target) {
-      rows.push({ row, outcome: 'refused', key: followUp.id, refusal: { row, value: followUp.id, reason: `uppföljningen ${followUp.id} finns redan i ${rel(found.file.path)}, men datumet ${followUp.date} hör till ${rel(target.path)}. Flytta den för hand om datumet ändrats` } });
+      rows.push({
+        row,
+        outcome: 'refused',
+        key: followUp.id,
+        refusal: {
+          row,
+          value: followUp.id,
+          reason: `uppföljningen ${followUp.id} finns redan i ${rel(found.file.path)}, men datumet ${followUp.date} hör till ${rel(target.path)}. Flytta den för hand om datumet ändrats`,
+        },
+      });
       continue;
     }
     if (!found) {

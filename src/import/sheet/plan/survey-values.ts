@@ -53,7 +53,12 @@ export function planSurveyValues(
   }
   for (const [path, list] of [...byFile].sort(([a], [b]) => (a < b ? -1 : 1))) {
     const others: PlacedValue[] = [...placed].filter(([p]) => p !== path).flatMap(([, l]) => l);
-    const plan = planValues(list.map((x) => x.value), placed.get(path) ?? [], others, false);
+    const plan = planValues(
+      list.map((x) => x.value),
+      placed.get(path) ?? [],
+      others,
+      false,
+    );
     plan.entries.forEach((e, i) => {
       const { row } = list[i];
       if (e.outcome === 'conflict')
@@ -61,7 +66,10 @@ export function planSurveyValues(
           row,
           outcome: 'refused',
           key: e.key,
-          refusal: { row, reason: `samma indikator, enhet och period finns redan i ${describePlace(e.existing!)} med ett annat värde. Ändra där, eller ta bort raden där om kalkylbladet ska gälla` },
+          refusal: {
+            row,
+            reason: `samma indikator, enhet och period finns redan i ${describePlace(e.existing!)} med ett annat värde. Ändra där, eller ta bort raden där om kalkylbladet ska gälla`,
+          },
         });
       else rows.push({ row, outcome: e.outcome, key: e.key });
     });

@@ -33,7 +33,9 @@ export const SHEET_LIMITS: SheetLimits = {
 };
 
 const tooManyRows = (limits: SheetLimits) =>
-  new SheetReadError(`filen har fler än ${formatNumber(limits.maxRows, 0)} rader, långt fler än något kalkylblad med enkätresultat eller uppföljningar. Kontrollera att det är rätt fil, eller dela upp den.`);
+  new SheetReadError(
+    `filen har fler än ${formatNumber(limits.maxRows, 0)} rader, långt fler än något kalkylblad med enkätresultat eller uppföljningar. Kontrollera att det är rätt fil, eller dela upp den.`,
+  );
 
 export interface SheetTable {
   format: 'csv' | 'xlsx';
@@ -82,7 +84,15 @@ function readCsv(bytes: Buffer, limits: SheetLimits): SheetTable {
   let records: { record: string[]; info: { lines: number } }[];
   try {
     // Header + the cap + one more: enough to know the cap is passed, without reading on.
-    records = parseCsv(text, { delimiter, relax_column_count: true, skip_empty_lines: true, trim: true, info: true, bom: true, to: limits.maxRows + 2 }) as unknown as typeof records;
+    records = parseCsv(text, {
+      delimiter,
+      relax_column_count: true,
+      skip_empty_lines: true,
+      trim: true,
+      info: true,
+      bom: true,
+      to: limits.maxRows + 2,
+    }) as unknown as typeof records;
   } catch (e) {
     const err = e as { lines?: number; code?: string };
     const what = CSV_PROBLEMS[err.code ?? ''] ?? 'raden går inte att dela upp i celler';
@@ -95,9 +105,7 @@ function readCsv(bytes: Buffer, limits: SheetLimits): SheetTable {
     format: 'csv',
     description: `CSV, ${encoding}, ${DELIMITER_NAMES[delimiter]} mellan kolumnerna`,
     header: head.record.map((h) => h.trim()),
-    rows: rest
-      .filter((r) => r.record.some((c) => c.trim() !== ''))
-      .map((r) => ({ row: r.info.lines, cells: r.record })),
+    rows: rest.filter((r) => r.record.some((c) => c.trim() !== '')).map((r) => ({ row: r.info.lines, cells: r.record })),
   };
 }
 
@@ -120,7 +128,9 @@ async function readXlsx(bytes: Buffer, limits: SheetLimits): Promise<SheetTable>
     data = (await readSheet(checked)) as unknown[][];
   } catch {
     // The library's own message is English and technical; what the person can do is the same.
-    throw new SheetReadError('filen går inte att läsa som Excel-arbetsbok (.xlsx): arbetsboken är skadad eller har inget blad med celler. Öppna den i Excel och spara om den som "Excel-arbetsbok (.xlsx)".');
+    throw new SheetReadError(
+      'filen går inte att läsa som Excel-arbetsbok (.xlsx): arbetsboken är skadad eller har inget blad med celler. Öppna den i Excel och spara om den som "Excel-arbetsbok (.xlsx)".',
+    );
   }
   if (data.length > limits.maxRows + 1) throw tooManyRows(limits);
   const rows = data.map((r, i) => ({ row: i + 1, cells: r.map(cellOf) }));
@@ -140,14 +150,18 @@ export async function readSheetFile(path: string, overrides: Partial<SheetLimits
   try {
     const stat = statSync(path);
     if (!stat.isFile()) throw new SheetReadError('det är en mapp eller en enhet, inte en fil. Ange ett kalkylblad (.csv eller .xlsx).');
-    if (stat.size > limits.maxFileBytes) throw new SheetReadError(`filen är ${formatByteSize(stat.size)}, större än gränsen ${formatByteSize(limits.maxFileBytes)}. Kontrollera att det är rätt fil, eller dela upp den.`);
+    if (stat.size > limits.maxFileBytes)
+      throw new SheetReadError(
+        `filen är ${formatByteSize(stat.size)}, större än gränsen ${formatByteSize(limits.maxFileBytes)}. Kontrollera att det är rätt fil, eller dela upp den.`,
+      );
     bytes = readFileSync(path);
   } catch (e) {
     if (e instanceof SheetReadError) throw e;
     throw new SheetReadError('filen går inte att läsa (saknas den, eller saknas behörighet att läsa den?).');
   }
   // The file can have grown between the size check and the read.
-  if (bytes.length > limits.maxFileBytes) throw new SheetReadError(`filen är större än gränsen ${formatByteSize(limits.maxFileBytes)}. Kontrollera att det är rätt fil, eller dela upp den.`);
+  if (bytes.length > limits.maxFileBytes)
+    throw new SheetReadError(`filen är större än gränsen ${formatByteSize(limits.maxFileBytes)}. Kontrollera att det är rätt fil, eller dela upp den.`);
   const ext = extname(path).toLowerCase();
   if (ext === '.xlsx') return readXlsx(bytes, limits);
   if (ext === '.csv' || ext === '.txt') return readCsv(bytes, limits);

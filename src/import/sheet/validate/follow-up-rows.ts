@@ -30,10 +30,12 @@ export const followUpFields = {
 
 export type FollowUpField = keyof typeof followUpFields;
 
-const words = <T extends string>(table: [T, string[]][]) => (text: string): T | undefined => {
-  const t = fold(text);
-  return table.find(([, ws]) => ws.map(fold).includes(t))?.[0];
-};
+const words =
+  <T extends string>(table: [T, string[]][]) =>
+  (text: string): T | undefined => {
+    const t = fold(text);
+    return table.find(([, ws]) => ws.map(fold).includes(t))?.[0];
+  };
 
 export const readKind = words<FollowUp['kind']>([
   ['planned', ['planned', 'planerad uppföljning', 'planerad', 'uppföljning', 'ordinarie uppföljning']],
@@ -67,7 +69,13 @@ export interface FollowUpContext {
 
 export type FollowUpRowResult = { ok: true; followUp: FollowUp } | { ok: false; refusal: SheetRefusal };
 
-export function followUpRowToEntry(rawCells: Cell[], row: number, header: string[], columns: Partial<Record<FollowUpField, number>>, ctx: FollowUpContext): FollowUpRowResult {
+export function followUpRowToEntry(
+  rawCells: Cell[],
+  row: number,
+  header: string[],
+  columns: Partial<Record<FollowUpField, number>>,
+  ctx: FollowUpContext,
+): FollowUpRowResult {
   const opened = openRow(rawCells, row, header, columns);
   if (!('get' in opened)) return { ok: false, refusal: opened.refusal };
   const { get } = opened;
@@ -75,7 +83,8 @@ export function followUpRowToEntry(rawCells: Cell[], row: number, header: string
   const refuse = (f: FollowUpField | undefined, reason: string): FollowUpRowResult => ({ ok: false, refusal: opened.refusal(f, reason) });
 
   const provider = findByIdOrName(text('provider'), ctx.providers);
-  if (!provider) return refuse('provider', `okänd anordnare. Skriv id eller namn på en anordnare i content/providers/.${suggestNames(text('provider'), ctx.providers)}`);
+  if (!provider)
+    return refuse('provider', `okänd anordnare. Skriv id eller namn på en anordnare i content/providers/.${suggestNames(text('provider'), ctx.providers)}`);
   let unit: Unit | undefined;
   if (text('unit')) {
     unit = findByIdOrName(text('unit'), ctx.units);
@@ -103,12 +112,18 @@ export function followUpRowToEntry(rawCells: Cell[], row: number, header: string
   if (!text('findings')) return refuse('findings', 'en beskrivning av vad kommunen såg (får inte vara tom)');
 
   const conditions: FollowUp['conditions'] = [];
-  for (const part of text('conditions').split(/[;\n]/).map((p) => p.trim()).filter(Boolean)) {
+  for (const part of text('conditions')
+    .split(/[;\n]/)
+    .map((p) => p.trim())
+    .filter(Boolean)) {
     const m = /^([^:=]+)[:=]\s*(.+)$/.exec(part);
     const condition = m && ctx.conditions.find((c) => c.id === m[1].trim());
     const result = m ? readResult(m[2]) : undefined;
     if (!condition || !result)
-      return refuse('conditions', `villkor skrivna som id: resultat, t.ex. "${ctx.conditions[0]?.id ?? 'villkor'}: uppfyllt; ..." med id från content/conditions.yaml (${ctx.conditions.map((c) => c.id).join(', ')}) och resultat uppfyllt, delvis eller ej uppfyllt`);
+      return refuse(
+        'conditions',
+        `villkor skrivna som id: resultat, t.ex. "${ctx.conditions[0]?.id ?? 'villkor'}: uppfyllt; ..." med id från content/conditions.yaml (${ctx.conditions.map((c) => c.id).join(', ')}) och resultat uppfyllt, delvis eller ej uppfyllt`,
+      );
     conditions.push({ conditionId: condition.id, result });
   }
   let deadline: string | undefined;

@@ -14,7 +14,12 @@ export interface SheetRefusal {
 }
 
 /** The gate for one row: every cell normalised, and a row with a personnummer anywhere refused, naming the cell and field. */
-export function gateRow<F extends string>(rawCells: Cell[], row: number, header: string[], columns: Partial<Record<F, number>>): { cells: Cell[] } | { refusal: SheetRefusal } {
+export function gateRow<F extends string>(
+  rawCells: Cell[],
+  row: number,
+  header: string[],
+  columns: Partial<Record<F, number>>,
+): { cells: Cell[] } | { refusal: SheetRefusal } {
   const cells = rawCells.map(gateCell);
   const hit = personalNumberCell(cells);
   if (!hit) return { cells };
@@ -30,7 +35,12 @@ export interface RowCells<F extends string> {
 }
 
 /** A gated row's cells by field, or the gate's refusal. */
-export function openRow<F extends string>(rawCells: Cell[], row: number, header: string[], columns: Partial<Record<F, number>>): RowCells<F> | { refusal: SheetRefusal } {
+export function openRow<F extends string>(
+  rawCells: Cell[],
+  row: number,
+  header: string[],
+  columns: Partial<Record<F, number>>,
+): RowCells<F> | { refusal: SheetRefusal } {
   const gated = gateRow(rawCells, row, header, columns);
   if ('refusal' in gated) return gated;
   const get = (f: F): Cell => (columns[f] === undefined ? undefined : gated.cells[columns[f]!]);

@@ -42,20 +42,23 @@ export interface SurveyContext {
  * withheld: why the value will not be shown (and is not stored): too few answers, or
  * no number of answers for an indicator whose source does not leave out small groups itself.
  */
-export type SurveyRowResult =
-  | { ok: true; value: IndicatorValue; withheld?: 'too-few-answers' | 'unknown-answers' }
-  | { ok: false; refusal: SheetRefusal };
+export type SurveyRowResult = { ok: true; value: IndicatorValue; withheld?: 'too-few-answers' | 'unknown-answers' } | { ok: false; refusal: SheetRefusal };
 
 const KOMMUN_WORDS = new Set(['kommunen', 'hela kommunen', 'kommun', 'kommunens snitt', 'kommunsnitt', 'kommunens varde']);
 const NATION_WORDS = new Set(['riket', 'sverige', 'hela landet', 'rikets snitt', 'riksgenomsnitt']);
 
 function findIndicator(text: string, kpi: string, ctx: SurveyContext): Indicator | undefined {
-  const byText = (t: string) =>
-    ctx.indicators.find((i) => i.id === t || fold(i.name) === fold(t) || (i.koladaKpi && i.koladaKpi === t.toUpperCase()));
+  const byText = (t: string) => ctx.indicators.find((i) => i.id === t || fold(i.name) === fold(t) || (i.koladaKpi && i.koladaKpi === t.toUpperCase()));
   return (text && byText(text)) || (kpi ? ctx.indicators.find((i) => i.koladaKpi === kpi.toUpperCase()) : undefined);
 }
 
-export function surveyRowToValue(rawCells: Cell[], row: number, header: string[], columns: Partial<Record<SurveyField, number>>, ctx: SurveyContext): SurveyRowResult {
+export function surveyRowToValue(
+  rawCells: Cell[],
+  row: number,
+  header: string[],
+  columns: Partial<Record<SurveyField, number>>,
+  ctx: SurveyContext,
+): SurveyRowResult {
   const opened = openRow(rawCells, row, header, columns);
   if (!('get' in opened)) return { ok: false, refusal: opened.refusal };
   const { get } = opened;
@@ -65,7 +68,10 @@ export function surveyRowToValue(rawCells: Cell[], row: number, header: string[]
   const kpiText = cellText(get('kpi'));
   const indicator = findIndicator(indicatorText, kpiText, ctx);
   if (!indicator)
-    return refuse(columns.indicator !== undefined ? 'indicator' : 'kpi', `okänd indikator. Skriv id, namn eller Kolada-id för en indikator i content/indicators/: ${ctx.indicators.map((i) => i.id).join(', ')}.${suggestNames(indicatorText, ctx.indicators)}`);
+    return refuse(
+      columns.indicator !== undefined ? 'indicator' : 'kpi',
+      `okänd indikator. Skriv id, namn eller Kolada-id för en indikator i content/indicators/: ${ctx.indicators.map((i) => i.id).join(', ')}.${suggestNames(indicatorText, ctx.indicators)}`,
+    );
 
   const unitText = cellText(get('unit'));
   const providerText = cellText(get('provider'));
@@ -80,12 +86,14 @@ export function surveyRowToValue(rawCells: Cell[], row: number, header: string[]
     if (!unit) {
       // A provider's name in the unit column is common in hemtjänst sheets.
       const provider = !providerText ? findByIdOrName(unitText, ctx.providers) : undefined;
-      if (!provider) return refuse('unit', `okänd enhet. Skriv id eller namn på en enhet i content/units/.${suggestNames(unitText, [...ctx.units, ...ctx.providers])}`);
+      if (!provider)
+        return refuse('unit', `okänd enhet. Skriv id eller namn på en enhet i content/units/.${suggestNames(unitText, [...ctx.units, ...ctx.providers])}`);
       [subjectType, subject] = ['provider', provider.id];
     } else [subjectType, subject] = ['unit', unit.id];
   } else {
     const provider = findByIdOrName(providerText, ctx.providers);
-    if (!provider) return refuse('provider', `okänd anordnare. Skriv id eller namn på en anordnare i content/providers/.${suggestNames(providerText, ctx.providers)}`);
+    if (!provider)
+      return refuse('provider', `okänd anordnare. Skriv id eller namn på en anordnare i content/providers/.${suggestNames(providerText, ctx.providers)}`);
     [subjectType, subject] = ['provider', provider.id];
   }
 

@@ -62,7 +62,11 @@ function addDataSheet(workbook: ExcelJS.Workbook, def: SheetDef, records: Export
   columns.forEach((c, i) => {
     const column = sheet.getColumn(i + 1);
     const cells = records.map((r) => cellFor(c.column, c.value(r)));
-    column.width = widthOf(c.header, c.column, cells.map((v) => (v === null || v instanceof Date ? '' : String(v))));
+    column.width = widthOf(
+      c.header,
+      c.column,
+      cells.map((v) => (v === null || v instanceof Date ? '' : String(v))),
+    );
     column.alignment = { vertical: 'top', wrapText: c.column.kind === 'long-text' || c.column.kind === 'text-list' };
     if (c.column.kind === 'date') column.numFmt = 'yyyy-mm-dd';
     else if (TEXT_KINDS.has(c.column.kind)) column.numFmt = '@';

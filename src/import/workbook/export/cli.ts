@@ -42,8 +42,7 @@ function readExportOptions(args: ParsedArgs): ExportCommandOptions {
   if (!out.toLowerCase().endsWith('.xlsx')) throw new ArgsError(`--out ska vara en fil som slutar på .xlsx (fick "${given}").`);
   if (!existsSync(dirname(out)) || !statSync(dirname(out)).isDirectory()) throw new ArgsError(`Mappen ${dirname(out)} finns inte.`);
   if (existsSync(out) && statSync(out).isDirectory()) throw new ArgsError(`${out} är en mapp. Ange en fil som slutar på .xlsx.`);
-  if (!given && existsSync(out))
-    throw new ArgsError(`${out} finns redan. Ange --out ${out} för att skriva över den, eller --out <annat namn>.xlsx.`);
+  if (!given && existsSync(out)) throw new ArgsError(`${out} finns redan. Ange --out ${out} för att skriva över den, eller --out <annat namn>.xlsx.`);
   return { out, content: single(args, 'content') };
 }
 

@@ -67,11 +67,30 @@ export function addDropDownLists(
     sheet.getColumn(column).width = Math.min(50, Math.max(12, header.length + 2, ...values.map((v) => v.length + 2)));
     return range(EXPLANATION_SHEET, column, Math.max(2, values.length + 1));
   };
-  for (const choices of [YES_NO, ...Object.values(CHOICES)]) choiceRange.set(choices, addColumn(choices.name, choices.options.map((o) => o.label)));
-  const indicators = addColumn('Indikator (id)', ids.indicators.map((i) => i.id));
-  addColumn('Indikatorns namn', ids.indicators.map((i) => i.name));
-  addColumn('Profil (id)', ids.profiles.map((p) => p.id));
-  addColumn('Profilens namn', ids.profiles.map((p) => p.name));
+  for (const choices of [YES_NO, ...Object.values(CHOICES)])
+    choiceRange.set(
+      choices,
+      addColumn(
+        choices.name,
+        choices.options.map((o) => o.label),
+      ),
+    );
+  const indicators = addColumn(
+    'Indikator (id)',
+    ids.indicators.map((i) => i.id),
+  );
+  addColumn(
+    'Indikatorns namn',
+    ids.indicators.map((i) => i.name),
+  );
+  addColumn(
+    'Profil (id)',
+    ids.profiles.map((p) => p.id),
+  );
+  addColumn(
+    'Profilens namn',
+    ids.profiles.map((p) => p.name),
+  );
 
   return {
     forColumn(c) {

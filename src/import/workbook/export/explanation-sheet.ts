@@ -57,8 +57,7 @@ function rowsOf(sheet: SheetDef): (string | undefined)[][] {
   const file = fileOf(sheet);
   const fieldOf = (path: readonly string[], prefix = '') => `${file}: ${prefix}${path.join('.')}`;
   return sheet.columns.flatMap((c) => {
-    if (!isGroup(c))
-      return [[sheet.name, c.header, c.required ? 'ja' : 'nej', format(c), c.explanation, c.kind === 'file' ? `${file}` : fieldOf(c.path)]];
+    if (!isGroup(c)) return [[sheet.name, c.header, c.required ? 'ja' : 'nej', format(c), c.explanation, c.kind === 'file' ? `${file}` : fieldOf(c.path)]];
     const list = c.group.path.join('.');
     return c.group.columns.map((g) => [
       sheet.name,
@@ -76,14 +75,7 @@ export const EXPLANATION_COLUMNS = 6;
 
 export function addExplanationSheet(workbook: ExcelJS.Workbook): ExcelJS.Worksheet {
   const sheet = workbook.addWorksheet(EXPLANATION_SHEET);
-  sheet.columns = [
-    { width: 22 },
-    { width: 32 },
-    { width: 13 },
-    { width: 36 },
-    { width: 70 },
-    { width: 46 },
-  ];
+  sheet.columns = [{ width: 22 }, { width: 32 }, { width: 13 }, { width: 36 }, { width: 70 }, { width: 46 }];
   sheet.getCell('A1').value = 'Kundvalsguiden: allt innehåll i en arbetsbok';
   sheet.getCell('A1').font = { bold: true, size: 14 };
   HOW_IT_WORKS.forEach((text, i) => {

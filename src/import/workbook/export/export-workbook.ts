@@ -25,7 +25,10 @@ export interface ExportReport {
 export async function exportWorkbook(options: ExportOptions): Promise<ExportReport> {
   const loaded = loadContent(options.contentDir, options.projectDir);
   if (!loaded.ok)
-    throw new WorkbookSetupError(`Innehållet har ${loaded.errors.length} fel. Rätta dem först (npm run validate), sedan kan arbetsboken skrivas.`, loaded.errors);
+    throw new WorkbookSetupError(
+      `Innehållet har ${loaded.errors.length} fel. Rätta dem först (npm run validate), sedan kan arbetsboken skrivas.`,
+      loaded.errors,
+    );
   const stored = readStoredContent(options.contentDir);
   const records = Object.fromEntries(
     WORKBOOK_KINDS.map((kind): [WorkbookKind, ExportRecord[]] => [

@@ -47,7 +47,10 @@ export function calendarDate(date: Date): string | undefined {
 
 /** "87,5", "87.5", "1 234,5", "87,5 %", " 12 " -> a number. */
 function numberFrom(text: string): number | undefined {
-  const t = text.replace(/[\s\u00a0\u202f]/g, '').replace(/%$/, '').replace(/^[\u2212\u2013]/, '-');
+  const t = text
+    .replace(/[\s\u00a0\u202f]/g, '')
+    .replace(/%$/, '')
+    .replace(/^[\u2212\u2013]/, '-');
   if (!/^-?\d+([.,]\d+)?$/.test(t)) return undefined;
   return Number(t.replace(',', '.'));
 }
@@ -102,14 +105,15 @@ function readDate(column: ColumnDef, cell: Exclude<CellValue, null>): CellRead {
     return refuse(`${expectedFor(column)}. Cellen innehåller talet ${numberText(cell)}: formatera cellen som datum (ÅÅÅÅ-MM-DD) och skriv datumet igen`);
   const text = typeof cell === 'object' && 'error' in cell ? '' : textOf(cell).trim();
   if (/^\d{4}-\d{1,2}-\d{1,2}$/.test(text))
-    return refuse(`${expectedFor(column)}. Cellen innehåller texten ${JSON.stringify(text)}, inte ett datum: ta bort en eventuell apostrof först i cellen, formatera den som datum och skriv datumet igen`);
+    return refuse(
+      `${expectedFor(column)}. Cellen innehåller texten ${JSON.stringify(text)}, inte ett datum: ta bort en eventuell apostrof först i cellen, formatera den som datum och skriv datumet igen`,
+    );
   return refuse(`${expectedFor(column)}. Cellen innehåller text, inte ett datum`);
 }
 
 function readChoice(column: ColumnDef, text: string): CellRead {
   const wanted = fold(text);
-  for (const option of column.choices!.options)
-    if (fold(option.label) === wanted || fold(String(option.value)) === wanted) return ok(option.value);
+  for (const option of column.choices!.options) if (fold(option.label) === wanted || fold(String(option.value)) === wanted) return ok(option.value);
   return refuse(expectedFor(column));
 }
 
@@ -118,9 +122,7 @@ function readChoice(column: ColumnDef, text: string): CellRead {
  * semicolon). Ids never hold a comma, so a comma separates them too.
  */
 function readList(column: ColumnDef, text: string): CellRead {
-  const parts = text.includes('\n')
-    ? text.split('\n').map((line) => line.trim().replace(/[;,]$/, ''))
-    : text.split(column.kind === 'id-list' ? /[;,]/ : ';');
+  const parts = text.includes('\n') ? text.split('\n').map((line) => line.trim().replace(/[;,]$/, '')) : text.split(column.kind === 'id-list' ? /[;,]/ : ';');
   return ok(parts.map((part) => cleanText(part)).filter((part) => part !== ''));
 }
 

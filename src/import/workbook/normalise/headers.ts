@@ -59,12 +59,16 @@ export function matchColumns(sheet: WorkbookSheet, def: SheetDef): SheetColumns 
       found.groups.set(member.group, byNumber);
       continue;
     }
-    problem(header, `en av bladets kolumner: ${known.join(', ')}. Kolumnen är okänd; rätta rubriken eller ta bort kolumnen (egna anteckningar kan stå på ett eget blad)`);
+    problem(
+      header,
+      `en av bladets kolumner: ${known.join(', ')}. Kolumnen är okänd; rätta rubriken eller ta bort kolumnen (egna anteckningar kan stå på ett eget blad)`,
+    );
   }
 
   const dataColumns = new Set(sheet.rows.flatMap((r) => [...r.cells.keys()]));
   for (const index of [...dataColumns].sort((a, b) => a - b))
-    if (!sheet.header.has(index)) problem(`${columnLetter(index)} (utan rubrik)`, 'en rubrik i rad 1 över varje kolumn med värden. Skriv rubriken eller ta bort värdena');
+    if (!sheet.header.has(index))
+      problem(`${columnLetter(index)} (utan rubrik)`, 'en rubrik i rad 1 över varje kolumn med värden. Skriv rubriken eller ta bort värdena');
 
   for (const c of def.columns) {
     if (isGroup(c)) {

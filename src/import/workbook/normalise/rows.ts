@@ -55,7 +55,14 @@ export function readRows(sheet: WorkbookSheet, def: SheetDef, columns: SheetColu
       const masked = personalNumberIn(value);
       if (!masked) continue;
       refused.add(index);
-      errors.push({ sheet: def.name, row, column: columns.headerAt.get(index) ?? undefined, value: masked, hasValue: true, expected: NO_PERSONAL_NUMBERS_EXPECTED });
+      errors.push({
+        sheet: def.name,
+        row,
+        column: columns.headerAt.get(index) ?? undefined,
+        value: masked,
+        hasValue: true,
+        expected: NO_PERSONAL_NUMBERS_EXPECTED,
+      });
     }
     const field = (column: ColumnDef, index: number, header: string): FieldCell => {
       if (refused.has(index)) return { column, header, value: undefined, failed: true };
@@ -63,7 +70,14 @@ export function readRows(sheet: WorkbookSheet, def: SheetDef, columns: SheetColu
       if (cell === undefined || cell === null) return { column, header, value: undefined };
       const read = readCell(column, cell);
       if (read.ok) return { column, header, value: read.value };
-      errors.push({ sheet: def.name, row, column: header, value: cell instanceof Date || typeof cell !== 'object' ? cell : cellAsText(cell), hasValue: true, expected: read.expected });
+      errors.push({
+        sheet: def.name,
+        row,
+        column: header,
+        value: cell instanceof Date || typeof cell !== 'object' ? cell : cellAsText(cell),
+        hasValue: true,
+        expected: read.expected,
+      });
       return { column, header, value: undefined, failed: true };
     };
     const plain = [...columns.plain].map(([column, index]) => field(column, index, columns.headerAt.get(index) ?? column.header));

@@ -18,7 +18,10 @@ import { fieldOrder, inSchemaOrder } from './schema-shape';
 import { sameContent, syncNode, type FieldOrder } from './yaml-edit';
 
 const schemaOf = (kind: WorkbookKind) => contentTypes[kind].schema as z.ZodType;
-const orderOf = (kind: WorkbookKind): FieldOrder => (path) => fieldOrder(schemaOf(kind), path);
+const orderOf =
+  (kind: WorkbookKind): FieldOrder =>
+  (path) =>
+    fieldOrder(schemaOf(kind), path);
 
 /** The written text must read back as the data meant; anything else is a bug, and nothing is written. */
 function checked(file: string, text: string, meant: unknown): string {
@@ -107,7 +110,8 @@ function csvFile(stored: StoredContent, file: string, f: FilePlan): string {
     const i = recordAt.get(segment);
     if (i === undefined) out.push({ segment });
     else if (gone.has(i)) continue;
-    else if (changed.has(i)) out.push({ segment: { text: csvRecord(figureOf(changed.get(i)!), layout), line: 0 }, value: figureOf(changed.get(i)!) as IndicatorValue });
+    else if (changed.has(i))
+      out.push({ segment: { text: csvRecord(figureOf(changed.get(i)!), layout), line: 0 }, value: figureOf(changed.get(i)!) as IndicatorValue });
     else out.push({ segment, value: inFile[i].parsed as IndicatorValue });
   }
   const added = f.added.map((r) => ({ r, value: figureOf(r) as IndicatorValue })).sort((a, b) => compareValues(a.value, b.value) || a.r.row - b.r.row);
@@ -119,9 +123,7 @@ function csvFile(stored: StoredContent, file: string, f: FilePlan): string {
     out.splice(at, 0, { segment: { text: csvRecord(value, layout), line: 0 }, value });
   }
   // A record put after the file's last line needs that line ended first.
-  return out
-    .map((e, i) => (i < out.length - 1 && !e.segment.text.endsWith('\n') ? `${e.segment.text}${layout.lineEnding}` : e.segment.text))
-    .join('');
+  return out.map((e, i) => (i < out.length - 1 && !e.segment.text.endsWith('\n') ? `${e.segment.text}${layout.lineEnding}` : e.segment.text)).join('');
 }
 
 /** Every file the import writes (absolute paths); null content removes a file. */
@@ -131,7 +133,8 @@ export function planFiles(stored: StoredContent, plan: RowsPlan, allowRemove: bo
     const record = f.changed[0] ?? f.added[0] ?? f.removed[0];
     const kind = 'kind' in record ? record.kind : kindOfFile(file);
     const layout = contentTypes[kind].layout;
-    const content = layout === 'one-per-file' ? onePerFile(stored, kind, file, f) : layout === 'rows' ? csvFile(stored, file, f) : listFile(stored, kind, file, f);
+    const content =
+      layout === 'one-per-file' ? onePerFile(stored, kind, file, f) : layout === 'rows' ? csvFile(stored, file, f) : listFile(stored, kind, file, f);
     changes.push({ path: join(stored.contentDir, file), content });
   }
   return changes;

@@ -44,7 +44,9 @@ export interface RowsPlan {
 
 /** Canonical JSON (keys sorted, undefined left out): equal data, equal text. */
 const canonical = (value: unknown): string =>
-  JSON.stringify(value, (_k, v) => (v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : 1))) : v));
+  JSON.stringify(value, (_k, v) =>
+    v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : 1))) : v,
+  );
 
 export const sameData = (a: unknown, b: unknown) => canonical(a) === canonical(b);
 
@@ -68,7 +70,9 @@ function keyOf(def: SheetDef, patch: RowPatch): { key: string } | { error?: Work
   }
   const cell = cellValue(patch, 'id');
   if (!cell || cell.failed) return {};
-  const error = (expected: string): { error: WorkbookError } => ({ error: { sheet: def.name, row: patch.row, column: cell.header, value: cell.value, hasValue: true, expected } });
+  const error = (expected: string): { error: WorkbookError } => ({
+    error: { sheet: def.name, row: patch.row, column: cell.header, value: cell.value, hasValue: true, expected },
+  });
   if (cell.value === undefined) return error('ett id (cellen får inte vara tom: varje rad behöver ett id)');
   const checked = idSchema.safeParse(cell.value);
   if (!checked.success) return error(checked.error.issues[0]?.message ?? expectedFor(cell.column));
@@ -100,11 +104,21 @@ export function planRows(stored: StoredContent, sheets: WorkbookSheet[], allowRe
   for (const def of SHEETS) {
     const sheet = findSheet(sheets, def.name);
     if (!sheet) {
-      plan.errors.push({ sheet: def.name, hasValue: false, expected: `ett blad som heter ${def.name}. Bladet saknas: lägg tillbaka det (exportera en ny arbetsbok med npm run export:workbook om det behövs)` });
+      plan.errors.push({
+        sheet: def.name,
+        hasValue: false,
+        expected: `ett blad som heter ${def.name}. Bladet saknas: lägg tillbaka det (exportera en ny arbetsbok med npm run export:workbook om det behövs)`,
+      });
       continue;
     }
     used.add(sheet);
-    const report: SheetReport = { name: def.name, counts: { new: 0, changed: 0, unchanged: 0, removed: 0, kept: 0 }, removed: [], kept: [], missingColumns: [] };
+    const report: SheetReport = {
+      name: def.name,
+      counts: { new: 0, changed: 0, unchanged: 0, removed: 0, kept: 0 },
+      removed: [],
+      kept: [],
+      missingColumns: [],
+    };
     plan.sheets.push(report);
     const columns = matchColumns(sheet, def);
     plan.errors.push(...columns.problems);
@@ -112,7 +126,12 @@ export function planRows(stored: StoredContent, sheets: WorkbookSheet[], allowRe
     const keyColumns = def.kind === 'indicatorValues' ? ['indicator', 'subjectType', 'subject', 'period'] : ['id'];
     const lacking = plainColumns(def).filter((c) => keyColumns.includes(c.path.join('.')) && !columns.plain.has(c));
     if (lacking.length) {
-      plan.errors.push({ sheet: def.name, row: 1, hasValue: false, expected: `kolumnen ${lacking.map((c) => c.header).join(', ')}: raderna känns igen på den. Lägg tillbaka kolumnen` });
+      plan.errors.push({
+        sheet: def.name,
+        row: 1,
+        hasValue: false,
+        expected: `kolumnen ${lacking.map((c) => c.header).join(', ')}: raderna känns igen på den. Lägg tillbaka kolumnen`,
+      });
       continue;
     }
     const { patches, errors } = readRows(sheet, def, columns);
@@ -142,7 +161,10 @@ function planSheet(def: SheetDef, patches: RowPatch[], stored: StoredContent, pl
         column,
         value,
         hasValue: true,
-        expected: def.kind === 'indicatorValues' ? `bara en rad per indikator, id och period (samma står på rad ${first})` : `ett unikt id (samma id står på rad ${first})`,
+        expected:
+          def.kind === 'indicatorValues'
+            ? `bara en rad per indikator, id och period (samma står på rad ${first})`
+            : `ett unikt id (samma id står på rad ${first})`,
       });
       continue;
     }
@@ -154,7 +176,17 @@ function planSheet(def: SheetDef, patches: RowPatch[], stored: StoredContent, pl
     const same = !!existing && parsed.ok && sameData(parsed.data, existing.parsed) && file === existing.file;
     const outcome: RowOutcome = !existing ? 'new' : same ? 'unchanged' : 'changed';
     report.counts[outcome]++;
-    plan.records.push({ kind: def.kind, sheet: def.name, row: patch.row, key: placed.key, outcome, merged, parsed: parsed.ok ? parsed.data : undefined, file, existing });
+    plan.records.push({
+      kind: def.kind,
+      sheet: def.name,
+      row: patch.row,
+      key: placed.key,
+      outcome,
+      merged,
+      parsed: parsed.ok ? parsed.data : undefined,
+      file,
+      existing,
+    });
   }
   const missing = stored.records[def.kind].filter((r) => !seen.has(r.key));
   plan.missing.set(def.kind, missing);

@@ -26,13 +26,17 @@ export interface WorkbookSheet {
 
 function checkedBytes(path: string, limits: SheetLimits): Buffer {
   if (extname(path).toLowerCase() !== '.xlsx')
-    throw new WorkbookReadError(`filen ska vara en Excel-arbetsbok (.xlsx), som npm run export:workbook skriver (filen slutar på ${extname(path) || '(inget)'}).`);
+    throw new WorkbookReadError(
+      `filen ska vara en Excel-arbetsbok (.xlsx), som npm run export:workbook skriver (filen slutar på ${extname(path) || '(inget)'}).`,
+    );
   let bytes: Buffer;
   try {
     const stat = statSync(path);
     if (!stat.isFile()) throw new WorkbookReadError('det är en mapp, inte en fil.');
     if (stat.size > limits.maxFileBytes)
-      throw new WorkbookReadError(`filen är ${formatByteSize(stat.size)}, större än gränsen ${formatByteSize(limits.maxFileBytes)}. Kontrollera att det är rätt fil.`);
+      throw new WorkbookReadError(
+        `filen är ${formatByteSize(stat.size)}, större än gränsen ${formatByteSize(limits.maxFileBytes)}. Kontrollera att det är rätt fil.`,
+      );
     bytes = readFileSync(path);
   } catch (e) {
     if (e instanceof WorkbookReadError) throw e;
@@ -58,7 +62,9 @@ function asShown(value: CellValue, numFmt: string | undefined): CellValue {
 
 function readSheet(ws: ExcelJS.Worksheet, limits: SheetLimits): WorkbookSheet {
   if (ws.rowCount > limits.maxRows + 1)
-    throw new WorkbookReadError(`bladet ${ws.name} har fler än ${formatNumber(limits.maxRows, 0)} rader, långt fler än någon kommun behöver. Kontrollera att det är rätt fil.`);
+    throw new WorkbookReadError(
+      `bladet ${ws.name} har fler än ${formatNumber(limits.maxRows, 0)} rader, långt fler än någon kommun behöver. Kontrollera att det är rätt fil.`,
+    );
   const header = new Map<number, string>();
   const rows: WorkbookRow[] = [];
   ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
@@ -81,7 +87,9 @@ export async function readWorkbook(path: string, overrides: Partial<SheetLimits>
     await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
   } catch {
     // exceljs's own message is English and technical; what the person can do is the same.
-    throw new WorkbookReadError('filen går inte att läsa som Excel-arbetsbok (.xlsx): den är skadad. Öppna den i Excel och spara om den som "Excel-arbetsbok (.xlsx)".');
+    throw new WorkbookReadError(
+      'filen går inte att läsa som Excel-arbetsbok (.xlsx): den är skadad. Öppna den i Excel och spara om den som "Excel-arbetsbok (.xlsx)".',
+    );
   }
   return workbook.worksheets.map((ws) => readSheet(ws, limits));
 }

@@ -89,7 +89,8 @@ export function readStoredContent(contentDir: string): StoredContent {
         add(kind, file, 0, readYaml(file).doc.toJS() as Record<string, unknown>);
       }
     } else if (layout === 'list' || layout === 'lists') {
-      const files = layout === 'list' ? (existsSync(join(contentDir, path)) ? [path] : []) : filesIn(join(contentDir, path), ['.yaml', '.yml']).map((n) => `${path}/${n}`);
+      const files =
+        layout === 'list' ? (existsSync(join(contentDir, path)) ? [path] : []) : filesIn(join(contentDir, path), ['.yaml', '.yml']).map((n) => `${path}/${n}`);
       for (const file of files) {
         const items = readYaml(file).doc.toJS() as unknown;
         if (Array.isArray(items)) for (const [i, raw] of items.entries()) add(kind, file, i, raw as Record<string, unknown>);

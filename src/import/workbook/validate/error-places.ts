@@ -57,12 +57,7 @@ function columnsFor(record: PlannedRecord, field: string | undefined): { header:
   return (needed.length ? needed : parts.slice(0, 1)).map((k) => ({ header: origins.get(k)!, part: true }));
 }
 
-export function placeErrors(
-  located: LocatedError[],
-  records: PlannedRecord[],
-  contentDir: string,
-  shown: (abs: string) => string,
-): WorkbookError[] {
+export function placeErrors(located: LocatedError[], records: PlannedRecord[], contentDir: string, shown: (abs: string) => string): WorkbookError[] {
   // A figure is found by its four cells as the CSV file has them, even when one is empty (its row is then new).
   const keyIn = (r: PlannedRecord) =>
     r.kind === 'indicatorValues' ? ['indicator', 'subjectType', 'subject', 'period'].map((f) => String(r.merged.raw[f] ?? '')).join('|') : r.key;
@@ -70,17 +65,31 @@ export function placeErrors(
   return located.flatMap(({ error, kind, key, field }): WorkbookError[] => {
     const record = kind && key !== undefined ? byKey.get(`${kind as WorkbookKind}|${key}`) : undefined;
     if (!record)
-      return [{ file: shown(join(contentDir, error.file)), line: error.line, field: error.field, value: error.value, hasValue: error.field !== undefined || error.value !== undefined, expected: inWorkbookWords(error.expected) }];
+      return [
+        {
+          file: shown(join(contentDir, error.file)),
+          line: error.line,
+          field: error.field,
+          value: error.value,
+          hasValue: error.field !== undefined || error.value !== undefined,
+          expected: inWorkbookWords(error.expected),
+        },
+      ];
     const found = columnsFor(record, field);
-    if (found.length === 0) return [{ sheet: record.sheet, row: record.row, value: error.value, hasValue: error.value !== undefined, expected: inWorkbookWords(error.expected) }];
+    if (found.length === 0)
+      return [{ sheet: record.sheet, row: record.row, value: error.value, hasValue: error.value !== undefined, expected: inWorkbookWords(error.expected) }];
     return found.map(({ header, part }) => {
       const def = columnByHeader(record.sheet, header);
       // An empty drop-down or date cell, or an empty cell of a missing whole (an address):
       // what to write in the workbook, not how the file writes it.
       const blank = error.value === undefined || (Array.isArray(error.value) && error.value.length === 0);
-      const expected = def && blank && (def.choices || def.kind === 'date' || part) ? `${expectedFor(def)} (cellen får inte vara tom)` : inWorkbookWords(error.expected);
+      const expected =
+        def && blank && (def.choices || def.kind === 'date' || part) ? `${expectedFor(def)} (cellen får inte vara tom)` : inWorkbookWords(error.expected);
       // A figure's cells are text in the CSV file; shown as the number the person typed.
-      const value = (def?.kind === 'number' || def?.kind === 'integer') && typeof error.value === 'string' && /^-?\d+(,\d+)?$/.test(error.value) ? Number(error.value.replace(',', '.')) : error.value;
+      const value =
+        (def?.kind === 'number' || def?.kind === 'integer') && typeof error.value === 'string' && /^-?\d+(,\d+)?$/.test(error.value)
+          ? Number(error.value.replace(',', '.'))
+          : error.value;
       return { sheet: record.sheet, row: record.row, column: header, value: part ? undefined : value, hasValue: true, expected };
     });
   });
