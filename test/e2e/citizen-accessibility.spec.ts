@@ -1,6 +1,6 @@
 // The search, filter and compare journey by keyboard alone, and axe with the
 // filters open, the compare bar showing, and on the comparison and search pages.
-import AxeBuilder from '@axe-core/playwright';
+import { expectNoAxeViolations } from './support/axe';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { allServices, biggest, waitForFinder, type ServiceCards } from './support/service-list';
 
@@ -19,18 +19,6 @@ async function tabTo(page: Page, target: Locator, max = 250): Promise<void> {
     await page.keyboard.press('Tab');
   }
   throw new Error(`Kom inte till ${target} med Tab`);
-}
-
-async function axe(page: Page, what: string) {
-  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  const problems = result.violations.map(
-    (v) =>
-      `${v.id}: ${v.help} (${v.nodes
-        .map((n) => n.target.join(' '))
-        .slice(0, 3)
-        .join('; ')})`,
-  );
-  expect(problems, what).toEqual([]);
 }
 
 test('hela vägen med bara tangentbordet: sök, filtrera, välj, jämför, mötesvisning', async ({ page }) => {
@@ -101,29 +89,29 @@ for (const viewport of [
     await page.locator('.filters summary').click();
     for (const card of service.cards.slice(0, 2)) await page.locator(`#choices > li[data-choice-id="${card.id}"]`).getByRole('checkbox').check();
     await expect(page.getByRole('region', { name: /valda för jämförelse/ })).toBeVisible();
-    await axe(page, `${service.path} med filter och jämförelserad`);
+    await expectNoAxeViolations(page, `${service.path} med filter och jämförelserad`);
 
     await page.getByRole('searchbox', { name: /Sök på namn/ }).fill('xyzzyqq');
     await expect(page.getByText(/Ingen matchar/)).toBeVisible();
-    await axe(page, `${service.path} utan träffar`);
+    await expectNoAxeViolations(page, `${service.path} utan träffar`);
 
     await page.getByRole('link', { name: /Jämför de valda/ }).click();
     await expect(page).toHaveURL(/jamfor\/\?tjanst=/);
     await expect(page.locator('.compare-table')).toBeVisible();
-    await axe(page, 'jämförelsen');
+    await expectNoAxeViolations(page, 'jämförelsen');
     await page.getByLabel('Visa bara det som skiljer sig').check();
-    await axe(page, 'jämförelsen, bara skillnader');
+    await expectNoAxeViolations(page, 'jämförelsen, bara skillnader');
     await page.getByRole('link', { name: 'Visa för möte' }).click();
     await expect(page).toHaveURL(/visning=mote/);
     await expect(page.locator('body')).toHaveClass(/meeting-view/);
     await expect(page.locator('.compare-table')).toBeVisible();
-    await axe(page, 'mötesvisningen');
+    await expectNoAxeViolations(page, 'mötesvisningen');
 
     await page.goto('sok/?q=demens');
     await expect(page.locator('.finder-status')).not.toBeEmpty();
-    await axe(page, 'sök bland alla');
+    await expectNoAxeViolations(page, 'sök bland alla');
     await page.goto('jamfor/');
     await expect(page.getByText(/Adressen säger inte vilken tjänst/)).toBeVisible();
-    await axe(page, 'jämförelse utan val');
+    await expectNoAxeViolations(page, 'jämförelse utan val');
   });
 }

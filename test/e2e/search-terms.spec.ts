@@ -2,7 +2,7 @@
 // area or inriktning is an exact filter, shown as a button that removes it;
 // on the search page a service's name narrows to that service, and the other
 // words apply within it. Expectations come from the cards on the pages.
-import AxeBuilder from '@axe-core/playwright';
+import { expectNoAxeViolations } from './support/axe';
 import { expect, test, type Page } from '@playwright/test';
 import { foldedWords } from '../../src/lib/locale/fold';
 import { allServices, FACET_FIELDS, pageVocabulary, shownIds, waitForFinder, type Card, type ServiceCards } from './support/service-list';
@@ -177,21 +177,9 @@ test('axe hittar inga fel när sökorden visas som filter (mobil och dator)', as
     await page.goto(`${service.path}?q=${encodeURIComponent(`${language} ${profile}`)}`);
     await waitForFinder(page);
     await expect(chips(page)).toHaveCount(2);
-    await axe(page, `${service.path} med filter från sökningen (${viewport.width} px)`);
+    await expectNoAxeViolations(page, `${service.path} med filter från sökningen (${viewport.width} px)`);
     await page.goto(`sok/?q=${encodeURIComponent(`${language} ${service.name}`)}`);
     await expect(chips(page)).toHaveCount(2);
-    await axe(page, `sök bland alla med filter från sökningen (${viewport.width} px)`);
+    await expectNoAxeViolations(page, `sök bland alla med filter från sökningen (${viewport.width} px)`);
   }
 });
-
-async function axe(page: Page, what: string) {
-  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  const problems = result.violations.map(
-    (v) =>
-      `${v.id}: ${v.help} (${v.nodes
-        .map((n) => n.target.join(' '))
-        .slice(0, 3)
-        .join('; ')})`,
-  );
-  expect(problems, what).toEqual([]);
-}

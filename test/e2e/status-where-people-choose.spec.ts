@@ -6,7 +6,7 @@
 // The provider and unit pages open with a summary, and their charts are folded
 // under the tables, so the follow-ups come early on a phone.
 // Cases are found in the fixture's content files, not named.
-import AxeBuilder from '@axe-core/playwright';
+import { expectNoAxeViolations } from './support/axe';
 import { expect, test, type Page } from '@playwright/test';
 import { formatDate } from '../../src/lib/locale/format';
 import { fixtureContent, statusOn, type FollowUpFile, type UnitFile } from './support/fixture-content';
@@ -34,18 +34,6 @@ function plannedEnd() {
     if (next && statusOn(p, today).status !== 'ended' && statusOn(p, today).status !== 'withdrawn') return { provider: p, end: next };
   }
   throw new Error('Fixturen behöver en anordnare med ett planerat slut (en statusrad med ett datum efter dataPublishedOn)');
-}
-
-async function axe(page: Page, what: string) {
-  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  const problems = result.violations.map(
-    (v) =>
-      `${v.id}: ${v.help} (${v.nodes
-        .map((n) => n.target.join(' '))
-        .slice(0, 3)
-        .join('; ')})`,
-  );
-  expect(problems, what).toEqual([]);
 }
 
 const warned = warnedUnit();
@@ -184,14 +172,14 @@ for (const viewport of [
       `anordnare/${provider.id}/`,
     ]) {
       await page.goto(path);
-      await axe(page, `${path} ${viewport.width}px`);
+      await expectNoAxeViolations(page, `${path} ${viewport.width}px`);
     }
     await page.goto(`enheter/${warned.unit.id}/`);
     await page.locator('details.history-chart-fold > summary').first().click();
     await expect(page.locator('svg.history-chart:visible').first()).toBeVisible();
-    await axe(page, `enheten med ett diagram öppet ${viewport.width}px`);
+    await expectNoAxeViolations(page, `enheten med ett diagram öppet ${viewport.width}px`);
     await page.goto(`jamfor/?tjanst=${warned.unit.serviceId}&val=${warned.unit.id},${other.id}`);
     await expect(page.locator('.compare-table')).toBeVisible();
-    await axe(page, `jämförelsen ${viewport.width}px`);
+    await expectNoAxeViolations(page, `jämförelsen ${viewport.width}px`);
   });
 }
